@@ -1,0 +1,52 @@
+using CptRules;
+using CptRules.Api.Health;
+using CptRules.Api.OpenApi;
+using CptRules.Api.Problems;
+using CptRules.Api.Validation;
+using CptRules.Contract;
+using CptRules.ReferenceData;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// A plain CreateLogger (not a bootstrap logger): WebApplicationFactory builds hosts repeatedly and a frozen
+// bootstrap logger would throw. Levels come from the Serilog section; sinks registered as services (tests) join in.
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(new CompactJsonFormatter()));
+
+// Reference data loads before the host starts: a missing or malformed file stops start-up with its name and line.
+var dataDirectory = builder.Configuration["CptRules:DataDirectory"] is { Length: > 0 } configured
+    ? configured
+    : ReferenceDataSet.DefaultDirectory;
+var scrubber = new ClaimScrubber(ReferenceDataSet.Load(dataDirectory));
+builder.Services.AddSingleton(scrubber);
+builder.Services.AddSingleton(scrubber.Data);
+
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default);
+    options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+});
+builder.Services.AddProblemDetails(ProblemDefaults.Configure);
+builder.Services.AddHealthChecks().AddCheck<ReferenceDataHealthCheck>("reference-data", tags: [HealthEndpoints.ReadyTag]);
+builder.Services.AddCptRulesOpenApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSerilogRequestLogging(options =>
+    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms");
+
+app.UseCptRulesOpenApi();
+app.MapHealthEndpoints();
+app.MapValidation();
+
+app.Run();
+
+/// <summary>The web host; public so that WebApplicationFactory can start it in tests.</summary>
+public partial class Program;

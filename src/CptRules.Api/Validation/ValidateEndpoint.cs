@@ -1,0 +1,50 @@
+using CptRules.Contract;
+using CptRules.Findings;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Serilog;
+
+namespace CptRules.Api.Validation;
+
+public static class ValidateEndpoint
+{
+    // Only the built-in profile for now; payer profiles come from configuration later.
+    private static readonly string[] KnownPayers = [ClaimRequestReader.DefaultPayer];
+
+    public static IEndpointRouteBuilder MapValidation(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/validate", ValidateAsync)
+            .WithName("ValidateClaim")
+            .WithTags("Validation")
+            .WithSummary("Validate one chemodenervation claim")
+            .WithDescription("Runs every rule on the claim. A claim that could be read is always answered 200 with its findings; a body that cannot be read as a claim is a 400 problem naming each offending field by its JSON path.")
+            .Accepts<ClaimRequest>("application/json")
+            .WithMetadata(ValidateExamples.Metadata);
+        return app;
+    }
+
+    private static async Task<Results<Ok<ValidationReport>, ValidationProblem, ProblemHttpResult>> ValidateAsync(
+        HttpRequest request, ClaimScrubber scrubber, IDiagnosticContext diagnostics, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(
+                title: "The body must be JSON.",
+                detail: $"POST /validate takes Content-Type application/json, not '{request.ContentType ?? "none"}'.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var read = await ClaimRequestReader.ReadAsync(request.Body, KnownPayers, cancellationToken);
+        if (read.Claim is not { } claim)
+        {
+            return RequestProblem.From(read.Errors);
+        }
+
+        var report = scrubber.Validate(claim);
+
+        // Identifiers and rule IDs only: the request logging line must never carry patient data or diagnoses.
+        diagnostics.Set("ClaimId", claim.ClaimId);
+        diagnostics.Set("Outcome", report.Outcome);
+        diagnostics.Set("RuleIds", report.Findings.Select(f => f.RuleId).Distinct().ToArray());
+        return TypedResults.Ok(report);
+    }
+}

@@ -1,0 +1,342 @@
+using System.Globalization;
+using System.Text.Json;
+using CptRules.Claims;
+
+namespace CptRules.Contract;
+
+/// <summary>A field that makes the body unreadable as a claim, named by its JSON path (<c>$.lines[0].code</c>).</summary>
+public sealed record RequestError(string Path, string Message);
+
+public sealed class ClaimReadResult
+{
+    private ClaimReadResult(Claim? claim, IReadOnlyList<RequestError> errors)
+    {
+        Claim = claim;
+        Errors = errors;
+    }
+
+    public Claim? Claim { get; }
+
+    public IReadOnlyList<RequestError> Errors { get; }
+
+    public static ClaimReadResult Success(Claim claim) => new(claim, []);
+
+    public static ClaimReadResult Failure(IReadOnlyList<RequestError> errors) => new(null, errors);
+}
+
+/// <summary>
+/// The request boundary of the contract: what is a 400 (the body cannot be read as a claim) and what is left
+/// to the rules as a coding question. It turns a <see cref="ClaimRequest"/> into a normalised <see cref="Claim"/>.
+/// </summary>
+public static class ClaimRequestReader
+{
+    public const int MaxLines = 450;
+    public const int MaxClaimIdLength = 64;
+    public const int MaxModifiersPerLine = 4;
+    public const string DefaultPayer = "medicare";
+
+    private static readonly Dictionary<string, CareSetting> Settings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["practitioner"] = CareSetting.Practitioner,
+        ["asc"] = CareSetting.Asc,
+        ["outpatient-hospital"] = CareSetting.OutpatientHospital,
+    };
+
+    private static readonly Dictionary<string, Limb> Limbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["rue"] = Limb.Rue,
+        ["lue"] = Limb.Lue,
+        ["rle"] = Limb.Rle,
+        ["lle"] = Limb.Lle,
+    };
+
+    /// <summary>Reads a UTF-8 JSON body. Syntax and type errors become a single error at the path where reading stopped.</summary>
+    public static async ValueTask<ClaimReadResult> ReadAsync(Stream body, IReadOnlyCollection<string> knownPayers, CancellationToken cancellationToken = default)
+    {
+        ClaimRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync(body, ContractJsonContext.Default.ClaimRequest, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            return ClaimReadResult.Failure([FromJsonException(e)]);
+        }
+
+        return request is null
+            ? ClaimReadResult.Failure([new RequestError("$", "The body must be a JSON object (a claim), not null.")])
+            : Read(request, knownPayers);
+    }
+
+    public static ClaimReadResult Read(ReadOnlySpan<byte> utf8Json, IReadOnlyCollection<string> knownPayers)
+    {
+        ClaimRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize(utf8Json, ContractJsonContext.Default.ClaimRequest);
+        }
+        catch (JsonException e)
+        {
+            return ClaimReadResult.Failure([FromJsonException(e)]);
+        }
+
+        return request is null
+            ? ClaimReadResult.Failure([new RequestError("$", "The body must be a JSON object (a claim), not null.")])
+            : Read(request, knownPayers);
+    }
+
+    /// <summary>Checks a deserialised request against the contract and builds the claim, or lists every field at fault.</summary>
+    public static ClaimReadResult Read(ClaimRequest request, IReadOnlyCollection<string> knownPayers)
+    {
+        var errors = new List<RequestError>();
+
+        if (request.ClaimId is null)
+        {
+            errors.Add(new("$.claimId", "claimId is required."));
+        }
+        else if (request.ClaimId.Length is 0 or > MaxClaimIdLength)
+        {
+            errors.Add(new("$.claimId", $"claimId must be 1–{MaxClaimIdLength} characters long; it has {request.ClaimId.Length}."));
+        }
+
+        var payer = DefaultPayer;
+        if (request.Payer is not null)
+        {
+            if (knownPayers.FirstOrDefault(p => string.Equals(p, request.Payer, StringComparison.OrdinalIgnoreCase)) is { } known)
+            {
+                payer = known;
+            }
+            else
+            {
+                errors.Add(new("$.payer", $"payer '{request.Payer}' is not a known profile; known profiles: {string.Join(", ", knownPayers)}."));
+            }
+        }
+
+        var setting = CareSetting.Practitioner;
+        if (request.Setting is not null && !Settings.TryGetValue(request.Setting, out setting))
+        {
+            errors.Add(new("$.setting", $"setting '{request.Setting}' is not one of: {string.Join(", ", Settings.Keys)}."));
+        }
+
+        var dateOfService = RequiredDate(request.DateOfService, "$.dateOfService", "dateOfService", errors);
+        var priorTreatment = OptionalDate(request.PriorTreatmentDate, "$.priorTreatmentDate", errors);
+
+        var diagnoses = new List<Diagnosis>(request.Diagnoses?.Count ?? 0);
+        if (request.Diagnoses is not null)
+        {
+            for (var i = 0; i < request.Diagnoses.Count; i++)
+            {
+                if (request.Diagnoses[i] is { } code)
+                {
+                    diagnoses.Add(new Diagnosis(code, code.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant()));
+                }
+                else
+                {
+                    errors.Add(new($"$.diagnoses[{i}]", "A diagnosis must be a string, not null."));
+                }
+            }
+        }
+
+        var lines = new List<ClaimLine>(request.Lines?.Count ?? 0);
+        if (request.Lines is null)
+        {
+            errors.Add(new("$.lines", "lines is required: a claim has 1–450 lines."));
+        }
+        else if (request.Lines.Count is 0 or > MaxLines)
+        {
+            errors.Add(new("$.lines", $"A claim has 1–{MaxLines} lines; this one has {request.Lines.Count}."));
+        }
+        else
+        {
+            for (var i = 0; i < request.Lines.Count; i++)
+            {
+                if (ReadLine(request.Lines[i], i, dateOfService, errors) is { } line)
+                {
+                    lines.Add(line);
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return ClaimReadResult.Failure(errors);
+        }
+
+        return ClaimReadResult.Success(new Claim(
+            request.ClaimId!,
+            payer,
+            setting,
+            dateOfService!.Value,
+            request.PlaceOfService,
+            diagnoses,
+            priorTreatment,
+            lines));
+    }
+
+    private static ClaimLine? ReadLine(ClaimLineRequest? line, int index, DateOnly? claimDate, List<RequestError> errors)
+    {
+        var path = $"$.lines[{index}]";
+        if (line is null)
+        {
+            errors.Add(new(path, "A line must be an object, not null."));
+            return null;
+        }
+
+        var errorCount = errors.Count;
+        if (line.Code is null)
+        {
+            errors.Add(new($"{path}.code", "code is required."));
+        }
+        else if (string.IsNullOrWhiteSpace(line.Code))
+        {
+            errors.Add(new($"{path}.code", "code must not be empty."));
+        }
+
+        if (line.Units is null)
+        {
+            errors.Add(new($"{path}.units", "units is required."));
+        }
+        else if (line.Units < 1)
+        {
+            errors.Add(new($"{path}.units", $"units must be 1 or more, not {line.Units}."));
+        }
+
+        var modifiers = new List<string>(line.Modifiers?.Count ?? 0);
+        if (line.Modifiers is not null)
+        {
+            if (line.Modifiers.Count > MaxModifiersPerLine)
+            {
+                errors.Add(new($"{path}.modifiers", $"A line carries at most {MaxModifiersPerLine} modifiers; this one has {line.Modifiers.Count}."));
+            }
+
+            for (var m = 0; m < line.Modifiers.Count; m++)
+            {
+                if (line.Modifiers[m] is { } modifier)
+                {
+                    modifiers.Add(modifier.ToUpperInvariant());
+                }
+                else
+                {
+                    errors.Add(new($"{path}.modifiers[{m}]", "A modifier must be a string, not null."));
+                }
+            }
+        }
+
+        var lineDate = line.DateOfService is null ? claimDate : OptionalDate(line.DateOfService, $"{path}.dateOfService", errors);
+
+        var extremities = new List<Extremity>(line.Extremities?.Count ?? 0);
+        if (line.Extremities is not null)
+        {
+            for (var e = 0; e < line.Extremities.Count; e++)
+            {
+                var extremityPath = $"{path}.extremities[{e}]";
+                var extremity = line.Extremities[e];
+                if (extremity is null)
+                {
+                    errors.Add(new(extremityPath, "An extremity must be an object, not null."));
+                    continue;
+                }
+
+                var limb = default(Limb);
+                if (extremity.Limb is null)
+                {
+                    errors.Add(new($"{extremityPath}.limb", "limb is required: rue, lue, rle or lle."));
+                }
+                else if (!Limbs.TryGetValue(extremity.Limb, out limb))
+                {
+                    errors.Add(new($"{extremityPath}.limb", $"limb '{extremity.Limb}' is not one of rue, lue, rle, lle."));
+                }
+
+                if (extremity.MuscleCount is null)
+                {
+                    errors.Add(new($"{extremityPath}.muscleCount", "muscleCount is required."));
+                }
+                else if (extremity.MuscleCount < 1)
+                {
+                    errors.Add(new($"{extremityPath}.muscleCount", $"muscleCount must be 1 or more, not {extremity.MuscleCount}."));
+                }
+
+                extremities.Add(new Extremity(limb, extremity.MuscleCount ?? 0));
+            }
+        }
+
+        if (line.AdministeredAmount is <= 0)
+        {
+            errors.Add(new($"{path}.administeredAmount", $"administeredAmount must be greater than 0, not {line.AdministeredAmount.Value.ToString(CultureInfo.InvariantCulture)}."));
+        }
+
+        if (errors.Count > errorCount || lineDate is null)
+        {
+            return null;
+        }
+
+        return new ClaimLine(
+            index,
+            line.LineNumber ?? index + 1,
+            line.Code!.ToUpperInvariant(),
+            modifiers,
+            line.Units!.Value,
+            lineDate.Value,
+            extremities,
+            line.AdministeredAmount,
+            (IReadOnlyList<int>?)line.DiagnosisPointers ?? []);
+    }
+
+    private static DateOnly? RequiredDate(string? value, string path, string name, List<RequestError> errors)
+    {
+        if (value is null)
+        {
+            errors.Add(new(path, $"{name} is required (yyyy-MM-dd)."));
+            return null;
+        }
+
+        return OptionalDate(value, path, errors);
+    }
+
+    private static DateOnly? OptionalDate(string? value, string path, List<RequestError> errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(new(path, $"'{value}' is not a valid yyyy-MM-dd date."));
+        return null;
+    }
+
+    private static RequestError FromJsonException(JsonException e)
+    {
+        var path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
+
+        // System.Text.Json raises the same exception type for broken syntax and for a value of the wrong type;
+        // only the latter names a conversion, and it is the one a biller fixes by changing one field.
+        return e.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? new RequestError(path, $"{path} has the wrong JSON type or an out-of-range value ({ExpectedTypeAt(path)} expected).")
+            : new RequestError(path, $"The body is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}).");
+    }
+
+    private static string ExpectedTypeAt(string path)
+    {
+        var field = path[(path.LastIndexOf('.') + 1)..];
+        var bracket = field.IndexOf('[', StringComparison.Ordinal);
+        var isElement = bracket >= 0 && field.EndsWith(']');
+        field = bracket >= 0 ? field[..bracket] : field;
+        return (field, isElement) switch
+        {
+            ("lines" or "extremities", true) => "an object",
+            ("lines" or "extremities" or "diagnoses" or "modifiers" or "diagnosisPointers", false) => "an array",
+            ("diagnoses" or "modifiers", true) => "a string",
+            ("diagnosisPointers", true) => "a whole number",
+            ("units" or "muscleCount" or "lineNumber", _) => "a whole number",
+            ("administeredAmount", _) => "a number",
+            ("patient", _) => "an object",
+            ("$", _) => "a JSON object",
+            _ => "a string",
+        };
+    }
+}

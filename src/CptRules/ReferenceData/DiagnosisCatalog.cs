@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+
+namespace CptRules.ReferenceData;
+
+/// <summary>The CDC billable ICD-10-CM list of one fiscal year.</summary>
+public sealed record BillableDiagnosisList(string FileName, DateOnly From, DateOnly To, FrozenSet<string> Codes);
+
+/// <summary>A family of diagnoses that supports limb chemodenervation, matched on the dotless code's prefix.</summary>
+public sealed record SupportingDiagnosisFamily(string CodePrefix, char? SeventhCharacter, string Family, DateOnly? ValidFrom, DateOnly? ValidTo)
+{
+    public bool Matches(string dotlessCode, DateOnly dateOfService) =>
+        dotlessCode.StartsWith(CodePrefix, StringComparison.Ordinal)
+        && (SeventhCharacter is not { } seventh || (dotlessCode.Length == 7 && dotlessCode[6] == seventh))
+        && (ValidFrom is null || dateOfService >= ValidFrom)
+        && (ValidTo is null || dateOfService <= ValidTo);
+}
+
+public sealed class DiagnosisCatalog
+{
+    private readonly BillableDiagnosisList[] _billableLists;
+
+    internal DiagnosisCatalog(BillableDiagnosisList[] billableLists, SupportingDiagnosisFamily[] supportingFamilies)
+    {
+        _billableLists = billableLists;
+        SupportingFamilies = supportingFamilies;
+    }
+
+    public IReadOnlyList<SupportingDiagnosisFamily> SupportingFamilies { get; }
+
+    /// <summary>The billable list in force on a date, or null outside the shipped fiscal years (then only the shape is checked).</summary>
+    public BillableDiagnosisList? BillableListOn(DateOnly dateOfService)
+    {
+        foreach (var list in _billableLists)
+        {
+            if (dateOfService >= list.From && dateOfService <= list.To)
+            {
+                return list;
+            }
+        }
+
+        return null;
+    }
+
+    public SupportingDiagnosisFamily? SupportingFamilyOf(string dotlessCode, DateOnly dateOfService)
+    {
+        foreach (var family in SupportingFamilies)
+        {
+            if (family.Matches(dotlessCode, dateOfService))
+            {
+                return family;
+            }
+        }
+
+        return null;
+    }
+
+    internal static BillableDiagnosisList LoadBillableList(string path, DateOnly from, DateOnly to)
+    {
+        var fileName = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new ReferenceDataException(fileName, 0, $"the file is missing (looked for {path})");
+        }
+
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            var code = line.Trim();
+            if (code.Length is < 3 or > 7 || !code.All(char.IsAsciiLetterOrDigit))
+            {
+                throw new ReferenceDataException(fileName, lineNumber, $"'{code}' is not a dotless ICD-10-CM code");
+            }
+
+            codes.Add(code.ToUpperInvariant());
+        }
+
+        return new BillableDiagnosisList(fileName, from, to, codes.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    internal static SupportingDiagnosisFamily[] LoadFamilies(string path)
+    {
+        var table = CsvTable.Read(path, "code_prefix", "seventh_character", "family", "valid_from", "valid_to");
+        return [.. table.Rows.Select(row =>
+        {
+            var seventh = row.OptionalText("seventh_character");
+            if (seventh is { Length: not 1 })
+            {
+                throw row.Error("seventh_character", "must be a single character");
+            }
+
+            return new SupportingDiagnosisFamily(row.Code("code_prefix"), seventh?[0], row.Text("family"), row.OptionalDate("valid_from"), row.OptionalDate("valid_to"));
+        })];
+    }
+}

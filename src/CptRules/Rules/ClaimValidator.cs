@@ -1,0 +1,39 @@
+using CptRules.ReferenceData;
+using CptRules.Rules.AddOns;
+using CptRules.Rules.Codes;
+using CptRules.Rules.Drugs;
+using CptRules.Rules.Extremities;
+using CptRules.Rules.Modifiers;
+using FluentValidation;
+
+namespace CptRules.Rules;
+
+/// <summary>
+/// The rule pipeline: every contract rule, included in catalog order. FluentValidation runs them all
+/// (no rule stops another), so a claim gets every finding in one pass.
+/// </summary>
+public sealed class ClaimValidator : AbstractValidator<ClaimContext>
+{
+    public ClaimValidator(ReferenceDataSet data)
+    {
+        Rules =
+        [
+            new CodeUnknownRule(),
+            new ModifierInvalidRule(),
+            new AddOnWithoutPrimaryRule(),
+            new ExtremityDetailRequiredRule(),
+            new MuscleThresholdRule(),
+            new ExtremityDuplicateRule(),
+            new ExtremityLimitRule(data.Policy),
+            new LateralityMismatchRule(),
+            new DrugCodeRequiredRule(data.Toxins),
+        ];
+
+        foreach (var rule in Rules)
+        {
+            Include(rule);
+        }
+    }
+
+    public IReadOnlyList<ClaimRule> Rules { get; }
+}

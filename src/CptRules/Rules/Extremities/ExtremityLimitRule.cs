@@ -1,0 +1,43 @@
+using CptRules.Findings;
+using CptRules.ReferenceData;
+
+namespace CptRules.Rules.Extremities;
+
+/// <summary>A patient has four extremities: one base code plus at most three add-on units a session.</summary>
+public sealed class ExtremityLimitRule(PolicyParameters policy) : ClaimRule
+{
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.ExtremityLimit,
+        FindingSeverity.Error,
+        "extremities",
+        "More than four extremities are billed on one date of service.",
+        "CPT 64642–64645 descriptors; NCCI MUE 64643/64645 (3 each, MAI 2)");
+
+    protected override void Check(ClaimContext claim, FindingWriter findings)
+    {
+        var limit = policy.MaximumExtremitiesPerSession;
+        foreach (var date in claim.Dates)
+        {
+            var extremities = 0;
+            foreach (var line in date.Lines)
+            {
+                if (claim.CodeInfo(line) is not { IsExtremityCode: true })
+                {
+                    continue;
+                }
+
+                var before = extremities;
+                extremities += line.Units;
+                if (before <= limit && extremities > limit)
+                {
+                    var total = date.Lines.Where(l => claim.CodeInfo(l) is { IsExtremityCode: true }).Sum(l => l.Units);
+                    findings.Add(
+                        line,
+                        $"{line.Pointer}/units",
+                        $"{date.Date:yyyy-MM-dd} bills {total} extremities (units of {string.Join(", ", claim.Data.Codes.ExtremityCodes.Select(c => c.Code))}); a session treats at most {limit}.",
+                        $"Bill one base code for the first extremity and one add-on unit for each other extremity, {limit} extremities in all.");
+                }
+            }
+        }
+    }
+}
