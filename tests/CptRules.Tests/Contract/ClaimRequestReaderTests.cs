@@ -1,0 +1,172 @@
+using System.Text;
+using CptRules.Claims;
+using CptRules.Contract;
+
+namespace CptRules.Tests.Contract;
+
+public class ClaimRequestReaderTests
+{
+    private const string ValidLine = """{ "code": "64644", "units": 1, "extremities": [ { "limb": "rue", "muscleCount": 6 } ] }""";
+
+    private static ClaimReadResult Read(string json) => ClaimRequestReader.Read(Encoding.UTF8.GetBytes(json), [ClaimRequestReader.DefaultPayer]);
+
+    private static string Claim(string lines = ValidLine, string extra = "") =>
+        $$"""{ "claimId": "C1", "dateOfService": "2025-03-14", {{extra}} "lines": [ {{lines}} ] }""";
+
+    private static IEnumerable<string> ErrorPaths(ClaimReadResult result) => result.Errors.Select(e => e.Path);
+
+    [Fact]
+    public void Valid_claim_is_normalised_codes_modifiers_and_diagnoses()
+    {
+        var result = Read(Claim("""{ "code": "j0585", "modifiers": ["jz"], "units": 100, "administeredAmount": 100 }""", """ "diagnoses": ["i69.351", "G801"], """));
+
+        var claim = Assert.IsType<Claim>(result.Claim);
+        Assert.Empty(result.Errors);
+        Assert.Equal("J0585", claim.Lines[0].Code);
+        Assert.Equal(["JZ"], claim.Lines[0].Modifiers);
+        Assert.Equal(["I69351", "G801"], claim.Diagnoses.Select(d => d.Dotless));
+        Assert.Equal(["i69.351", "G801"], claim.Diagnoses.Select(d => d.AsSent));
+        Assert.Equal(CareSetting.Practitioner, claim.Setting);
+        Assert.Equal(ClaimRequestReader.DefaultPayer, claim.Payer);
+    }
+
+    [Fact]
+    public void Line_number_defaults_to_position_and_date_to_the_claims()
+    {
+        var claim = Read(Claim($$"""{{ValidLine}}, { "lineNumber": 7, "code": "64645", "units": 1, "dateOfService": "2025-03-15" }""")).Claim!;
+
+        Assert.Equal(1, claim.Lines[0].LineNumber);
+        Assert.Equal(new DateOnly(2025, 3, 14), claim.Lines[0].DateOfService);
+        Assert.Equal(7, claim.Lines[1].LineNumber);
+        Assert.Equal(new DateOnly(2025, 3, 15), claim.Lines[1].DateOfService);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"claimId\": ")]
+    [InlineData("")]
+    public void Body_that_is_not_json_is_rejected_at_the_root_or_where_reading_stopped(string body)
+    {
+        var error = Assert.Single(Read(body).Errors);
+
+        Assert.StartsWith("The body is not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_null_is_rejected()
+    {
+        Assert.Equal(["$"], ErrorPaths(Read("null")));
+    }
+
+    [Theory]
+    [InlineData("""{ "claimId": 5, "dateOfService": "2025-03-14", "lines": [] }""", "$.claimId", "a string")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": "1" } ] }""", "$.lines[0].units", "a whole number")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": 1.5 } ] }""", "$.lines[0].units", "a whole number")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": 99999999999 } ] }""", "$.lines[0].units", "a whole number")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": {} }""", "$.lines", "an array")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ 7 ] }""", "$.lines[0]", "an object")]
+    public void Wrong_json_type_names_the_field_and_the_expected_type(string json, string path, string expected)
+    {
+        var error = Assert.Single(Read(json).Errors);
+
+        Assert.Equal(path, error.Path);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_missing_required_field_is_named_at_once()
+    {
+        var result = Read("""{ "lines": [ { "modifiers": [] }, { "code": "", "units": 0 } ] }""");
+
+        Assert.Null(result.Claim);
+        Assert.Equal(
+            ["$.claimId", "$.dateOfService", "$.lines[0].code", "$.lines[0].units", "$.lines[1].code", "$.lines[1].units"],
+            ErrorPaths(result));
+    }
+
+    [Fact]
+    public void Missing_lines_is_named()
+    {
+        Assert.Equal(["$.lines"], ErrorPaths(Read("""{ "claimId": "C", "dateOfService": "2025-03-14" }""")));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(451)]
+    public void Line_count_outside_1_to_450_is_rejected(int count)
+    {
+        var lines = string.Join(", ", Enumerable.Repeat(ValidLine, count));
+
+        var error = Assert.Single(Read(Claim(lines)).Errors);
+        Assert.Equal("$.lines", error.Path);
+        Assert.Contains($"this one has {count}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exactly_450_lines_are_accepted()
+    {
+        var lines = string.Join(", ", Enumerable.Repeat(ValidLine, 450));
+
+        Assert.Equal(450, Read(Claim(lines)).Claim!.Lines.Count);
+    }
+
+    [Theory]
+    [InlineData("""{ "claimId": "", "dateOfService": "2025-03-14", "lines": [ {"code": "64644", "units": 1} ] }""", "$.claimId")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-02-30", "lines": [ {"code": "64644", "units": 1} ] }""", "$.dateOfService")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "03/14/2025", "lines": [ {"code": "64644", "units": 1} ] }""", "$.dateOfService")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "priorTreatmentDate": "2024-13-01", "lines": [ {"code": "64644", "units": 1} ] }""", "$.priorTreatmentDate")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ {"code": "64644", "units": 1, "dateOfService": "x"} ] }""", "$.lines[0].dateOfService")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ {"code": "64644", "units": 1, "modifiers": ["RT","59","XS","XU","GA"]} ] }""", "$.lines[0].modifiers")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ {"code": "64644", "units": 1, "extremities": [ {"limb": "arm", "muscleCount": 5} ]} ] }""", "$.lines[0].extremities[0].limb")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ {"code": "64644", "units": 1, "extremities": [ {"limb": "rue", "muscleCount": 0} ]} ] }""", "$.lines[0].extremities[0].muscleCount")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ {"code": "64644", "units": 1, "extremities": [ {"limb": "rue"} ]} ] }""", "$.lines[0].extremities[0].muscleCount")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ {"code": "J0585", "units": 1, "administeredAmount": 0} ] }""", "$.lines[0].administeredAmount")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ {"code": "J0585", "units": 1, "administeredAmount": -5} ] }""", "$.lines[0].administeredAmount")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "setting": "hospital", "lines": [ {"code": "64644", "units": 1} ] }""", "$.setting")]
+    [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "payer": "aetna", "lines": [ {"code": "64644", "units": 1} ] }""", "$.payer")]
+    public void Contract_400_cases_name_the_field(string json, string path)
+    {
+        Assert.Equal([path], ErrorPaths(Read(json)));
+    }
+
+    [Fact]
+    public void Claim_id_of_65_characters_is_rejected_and_64_accepted()
+    {
+        Assert.Equal(["$.claimId"], ErrorPaths(Read(Claim().Replace("\"C1\"", $"\"{new string('x', 65)}\"", StringComparison.Ordinal))));
+        Assert.NotNull(Read(Claim().Replace("\"C1\"", $"\"{new string('x', 64)}\"", StringComparison.Ordinal)).Claim);
+    }
+
+    [Fact]
+    public void Unknown_payer_names_the_known_profiles()
+    {
+        var error = Assert.Single(Read(Claim(extra: """ "payer": "aetna", """)).Errors);
+
+        Assert.Contains("known profiles: medicare", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "code": "6464", "units": 1 }""")]
+    [InlineData("""{ "code": "64644", "units": 1, "modifiers": ["R"] }""")]
+    public void Coding_questions_are_not_400s(string line)
+    {
+        Assert.NotNull(Read(Claim(line)).Claim);
+    }
+
+    [Fact]
+    public void Unknown_properties_are_ignored_and_enums_are_case_insensitive()
+    {
+        var result = Read(Claim("""{ "code": "64644", "units": 1, "color": "blue", "extremities": [ { "limb": "RUE", "muscleCount": 6 } ] }""", """ "setting": "ASC", "foo": [1,2], """));
+
+        Assert.Equal(CareSetting.Asc, result.Claim!.Setting);
+        Assert.Equal(Limb.Rue, result.Claim.Lines[0].Extremities[0].Limb);
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_cap_is_a_400_not_a_crash()
+    {
+        var deep = new string('[', 5000) + new string(']', 5000);
+
+        var error = Assert.Single(Read(Claim(extra: $""" "foo": {deep}, """)).Errors);
+        Assert.StartsWith("The body is not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+}
