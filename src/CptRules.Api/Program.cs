@@ -10,13 +10,16 @@ using Serilog.Formatting.Compact;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// A plain CreateLogger (not a bootstrap logger): WebApplicationFactory builds hosts repeatedly and a frozen
-// bootstrap logger would throw. Levels come from the Serilog section; sinks registered as services (tests) join in.
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(new CompactJsonFormatter()));
+// One logger per host, never the static Log.Logger: WebApplicationFactory builds several hosts at once, and a
+// shared or frozen bootstrap logger would mix or break them. Levels come from the Serilog section; sinks
+// registered as services (tests) join in.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(new CompactJsonFormatter()),
+    preserveStaticLogger: true);
 
 // Reference data loads before the host starts: a missing or malformed file stops start-up with its name and line.
 var dataDirectory = builder.Configuration["CptRules:DataDirectory"] is { Length: > 0 } configured
@@ -40,7 +43,10 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging(options =>
-    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms");
+{
+    options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms";
+});
 
 app.UseCptRulesOpenApi();
 app.MapHealthEndpoints();

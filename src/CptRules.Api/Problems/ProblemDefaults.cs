@@ -10,6 +10,11 @@ public static class ProblemDefaults
         {
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id
                 ?? context.HttpContext.TraceIdentifier;
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                context.ProblemDetails.Detail ??= $"Send the body as application/json, not '{context.HttpContext.Request.ContentType ?? "no content type"}'.";
+            }
+
             if (context.Exception is not null)
             {
                 context.ProblemDetails.Title = "The service failed to process the request.";

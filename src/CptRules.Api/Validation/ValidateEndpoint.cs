@@ -17,22 +17,16 @@ public static class ValidateEndpoint
             .WithTags("Validation")
             .WithSummary("Validate one chemodenervation claim")
             .WithDescription("Runs every rule on the claim. A claim that could be read is always answered 200 with its findings; a body that cannot be read as a claim is a 400 problem naming each offending field by its JSON path.")
+            // Accepts also makes routing answer 415 to any other content type, before the handler runs.
             .Accepts<ClaimRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(ValidateExamples.Metadata);
         return app;
     }
 
-    private static async Task<Results<Ok<ValidationReport>, ValidationProblem, ProblemHttpResult>> ValidateAsync(
+    private static async Task<Results<Ok<ValidationReport>, ValidationProblem>> ValidateAsync(
         HttpRequest request, ClaimScrubber scrubber, IDiagnosticContext diagnostics, CancellationToken cancellationToken)
     {
-        if (!request.HasJsonContentType())
-        {
-            return TypedResults.Problem(
-                title: "The body must be JSON.",
-                detail: $"POST /validate takes Content-Type application/json, not '{request.ContentType ?? "none"}'.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType);
-        }
-
         var read = await ClaimRequestReader.ReadAsync(request.Body, KnownPayers, cancellationToken);
         if (read.Claim is not { } claim)
         {
