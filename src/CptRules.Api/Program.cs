@@ -25,7 +25,17 @@ builder.Services.AddSerilog(
 var dataDirectory = builder.Configuration["CptRules:DataDirectory"] is { Length: > 0 } configured
     ? configured
     : ReferenceDataSet.DefaultDirectory;
-var scrubber = new ClaimScrubber(ReferenceDataSet.Load(dataDirectory));
+ClaimScrubber scrubber;
+try
+{
+    scrubber = new ClaimScrubber(ReferenceDataSet.Load(dataDirectory));
+}
+catch (ReferenceDataException e)
+{
+    await Console.Error.WriteLineAsync($"CptRules cannot start: {e.Message}");
+    return 1;
+}
+
 builder.Services.AddSingleton(scrubber);
 builder.Services.AddSingleton(scrubber.Data);
 
@@ -52,7 +62,8 @@ app.UseCptRulesOpenApi();
 app.MapHealthEndpoints();
 app.MapValidation();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The web host; public so that WebApplicationFactory can start it in tests.</summary>
 public partial class Program;
