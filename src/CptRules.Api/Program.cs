@@ -1,7 +1,9 @@
 using CptRules;
+using CptRules.Api.Codes;
 using CptRules.Api.Health;
 using CptRules.Api.OpenApi;
 using CptRules.Api.Problems;
+using CptRules.Api.Rules;
 using CptRules.Api.Validation;
 using CptRules.Contract;
 using CptRules.ReferenceData;
@@ -21,16 +23,22 @@ builder.Services.AddSerilog(
         .WriteTo.Console(new CompactJsonFormatter()),
     preserveStaticLogger: true);
 
-// Reference data loads before the host starts: a missing or malformed file stops start-up with its name and line.
+// Reference data and profiles load before the host starts: a missing or malformed file stops start-up with its
+// name and line, a misspelt profile setting with the profile and rule.
 var dataDirectory = builder.Configuration["CptRules:DataDirectory"] is { Length: > 0 } configured
     ? configured
     : ReferenceDataSet.DefaultDirectory;
+// Payer profiles: CptRules:Profiles:{name}:{ruleId} = error | warning | information | off.
+var profileSettings = builder.Configuration.GetSection("CptRules:Profiles").GetChildren().ToDictionary(
+    profile => profile.Key,
+    profile => (IReadOnlyDictionary<string, string>)profile.GetChildren().ToDictionary(rule => rule.Key, rule => rule.Value ?? string.Empty));
+
 ClaimScrubber scrubber;
 try
 {
-    scrubber = new ClaimScrubber(ReferenceDataSet.Load(dataDirectory));
+    scrubber = new ClaimScrubber(ReferenceDataSet.Load(dataDirectory), profileSettings);
 }
-catch (ReferenceDataException e)
+catch (Exception e) when (e is ReferenceDataException or InvalidOperationException)
 {
     await Console.Error.WriteLineAsync($"CptRules cannot start: {e.Message}");
     return 1;
@@ -61,6 +69,8 @@ app.UseSerilogRequestLogging(options =>
 app.UseCptRulesOpenApi();
 app.MapHealthEndpoints();
 app.MapValidation();
+app.MapRules();
+app.MapCodes();
 
 await app.RunAsync();
 return 0;

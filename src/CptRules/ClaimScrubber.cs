@@ -1,42 +1,59 @@
+using CptRules.Catalog;
 using CptRules.Claims;
 using CptRules.Findings;
+using CptRules.Profiles;
 using CptRules.ReferenceData;
 using CptRules.Rules;
 
 namespace CptRules;
 
 /// <summary>
-/// The engine: validates a claim against the loaded reference data and answers with the contract's report.
-/// Thread-safe and meant to live as a single instance (the validator and lookups are built once).
+/// The engine: validates a claim against the loaded reference data under the claim's payer profile and answers
+/// with the contract's report. Thread-safe and meant to live as a single instance (the validator and lookups are
+/// built once).
 /// </summary>
 public sealed class ClaimScrubber
 {
     private readonly ClaimValidator _validator;
 
-    public ClaimScrubber(ReferenceDataSet data)
+    /// <param name="profileSettings">Payer profile → rule ID → severity or <c>off</c>; <c>medicare</c> is always there.</param>
+    public ClaimScrubber(ReferenceDataSet data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? profileSettings = null)
     {
         Data = data;
         _validator = new ClaimValidator(data);
+        Profiles = PayerProfiles.Create(profileSettings ?? new Dictionary<string, IReadOnlyDictionary<string, string>>(), [.. Rules.Select(r => r.Id)]);
     }
 
     public ReferenceDataSet Data { get; }
 
-    /// <summary>The definitions of every rule that runs, in pipeline order.</summary>
+    public PayerProfiles Profiles { get; }
+
+    /// <summary>The definitions of every rule that runs, in pipeline order, with their Medicare severity.</summary>
     public IEnumerable<RuleDefinition> Rules => _validator.Rules.Select(r => r.Definition);
+
+    /// <summary>The rule catalog as a payer profile sees it: its severities, and the rules it switched off.</summary>
+    public IEnumerable<RuleCatalogEntry> CatalogUnder(PayerProfile profile) =>
+        Rules.Select(r => new RuleCatalogEntry(r.Id, profile.SeverityOf(r.Id, r.Severity), profile.IsEnabled(r.Id), r.Category, r.Description, r.Reference));
 
     public ValidationReport Validate(Claim claim)
     {
+        var profile = Profiles.Find(claim.Payer) ?? throw new ArgumentException($"Unknown payer profile '{claim.Payer}'.", nameof(claim));
         var result = _validator.Validate(new ClaimContext(claim, Data));
         var findings = new List<(int LineIndex, int Order, Finding Finding)>(result.Errors.Count);
         foreach (var failure in result.Errors)
         {
+            if (!profile.IsEnabled(failure.ErrorCode))
+            {
+                continue;
+            }
+
             var details = (FindingDetails)failure.CustomState;
-            var severity = failure.Severity switch
+            var severity = profile.SeverityOf(failure.ErrorCode, failure.Severity switch
             {
                 FluentValidation.Severity.Error => FindingSeverity.Error,
                 FluentValidation.Severity.Warning => FindingSeverity.Warning,
                 _ => FindingSeverity.Information,
-            };
+            });
             findings.Add((details.LineIndex, findings.Count, new Finding(
                 failure.ErrorCode, severity, details.LineNumber, failure.PropertyName, failure.ErrorMessage, details.Suggestion, details.Reference)));
         }

@@ -69,7 +69,7 @@ public sealed class ExamplesOperationFilter(ClaimScrubber scrubber) : IOperation
                 e => (IOpenApiExample)new OpenApiExample
                 {
                     Summary = e.Value.Summary,
-                    Value = ToNode(scrubber.Validate(ClaimRequestReader.Read(e.Value.Claim, [ClaimRequestReader.DefaultPayer]).Claim!), ContractJsonContext.Default.ValidationReport),
+                    Value = ToNode(scrubber.Validate(ClaimRequestReader.Read(e.Value.Claim, scrubber.Profiles.Names).Claim!), ContractJsonContext.Default.ValidationReport),
                 });
         }
     }

@@ -7,9 +7,6 @@ namespace CptRules.Api.Validation;
 
 public static class ValidateEndpoint
 {
-    // Only the built-in profile for now; payer profiles come from configuration later.
-    private static readonly string[] KnownPayers = [ClaimRequestReader.DefaultPayer];
-
     public static IEndpointRouteBuilder MapValidation(this IEndpointRouteBuilder app)
     {
         app.MapPost("/validate", ValidateAsync)
@@ -27,7 +24,7 @@ public static class ValidateEndpoint
     private static async Task<Results<Ok<ValidationReport>, ValidationProblem>> ValidateAsync(
         HttpRequest request, ClaimScrubber scrubber, IDiagnosticContext diagnostics, CancellationToken cancellationToken)
     {
-        var read = await ClaimRequestReader.ReadAsync(request.Body, KnownPayers, cancellationToken);
+        var read = await ClaimRequestReader.ReadAsync(request.Body, scrubber.Profiles.Names, cancellationToken);
         if (read.Claim is not { } claim)
         {
             return RequestProblem.From(read.Errors);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CptRules.Catalog;
 using CptRules.Findings;
 
 namespace CptRules.Contract;
@@ -14,4 +15,6 @@ namespace CptRules.Contract;
     MaxDepth = 32)]
 [JsonSerializable(typeof(ClaimRequest))]
 [JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(RuleCatalogEntry[]))]
+[JsonSerializable(typeof(CodeDescription))]
 public sealed partial class ContractJsonContext : JsonSerializerContext;

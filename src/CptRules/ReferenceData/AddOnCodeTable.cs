@@ -17,6 +17,10 @@ public sealed class AddOnCodeTable
     public FrozenSet<string> PrimariesOf(string code) =>
         _primariesByAddOn.TryGetValue(code, out var primaries) ? primaries : FrozenSet<string>.Empty;
 
+    /// <summary>The add-on codes that accept a code as their primary, in code order.</summary>
+    public IEnumerable<string> AddOnsOf(string primary) =>
+        _primariesByAddOn.Where(a => a.Value.Contains(primary)).Select(a => a.Key).Order(StringComparer.Ordinal);
+
     internal static AddOnCodeTable Load(string path)
     {
         var table = CsvTable.Read(path, "primary_code", "add_on_code", "aoc_edit_type");
