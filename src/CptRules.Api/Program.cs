@@ -1,4 +1,5 @@
 using CptRules;
+using CptRules.Api.Batch;
 using CptRules.Api.Codes;
 using CptRules.Api.Health;
 using CptRules.Api.OpenApi;
@@ -53,6 +54,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
 });
 builder.Services.AddProblemDetails(ProblemDefaults.Configure);
+builder.Services.Configure<BatchOptions>(builder.Configuration.GetSection(BatchOptions.Section));
 builder.Services.AddHealthChecks().AddCheck<ReferenceDataHealthCheck>("reference-data", tags: [HealthEndpoints.ReadyTag]);
 builder.Services.AddCptRulesOpenApi();
 
@@ -69,6 +71,7 @@ app.UseSerilogRequestLogging(options =>
 app.UseCptRulesOpenApi();
 app.MapHealthEndpoints();
 app.MapValidation();
+app.MapBatch();
 app.MapRules();
 app.MapCodes();
 

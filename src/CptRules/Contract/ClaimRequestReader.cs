@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using CptRules.Claims;
@@ -83,6 +84,27 @@ public static class ClaimRequestReader
         return request is null
             ? ClaimReadResult.Failure([new RequestError("$", "The body must be a JSON object (a claim), not null.")])
             : Read(request, knownPayers);
+    }
+
+    /// <summary>Reads one claim from a buffer that may span several segments (a line of a streamed batch).</summary>
+    public static ClaimReadResult Read(in ReadOnlySequence<byte> utf8Json, IReadOnlyCollection<string> knownPayers)
+    {
+        if (utf8Json.IsSingleSegment)
+        {
+            return Read(utf8Json.FirstSpan, knownPayers);
+        }
+
+        var length = checked((int)utf8Json.Length);
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            utf8Json.CopyTo(rented);
+            return Read(rented.AsSpan(0, length), knownPayers);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Checks a deserialised request against the contract and builds the claim, or lists every field at fault.</summary>

@@ -17,4 +17,5 @@ namespace CptRules.Contract;
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(RuleCatalogEntry[]))]
 [JsonSerializable(typeof(CodeDescription))]
+[JsonSerializable(typeof(BatchLineResult))]
 public sealed partial class ContractJsonContext : JsonSerializerContext;
