@@ -4,6 +4,7 @@ using CptRules.Rules.Codes;
 using CptRules.Rules.Drugs;
 using CptRules.Rules.Extremities;
 using CptRules.Rules.Modifiers;
+using CptRules.Rules.Ncci;
 using FluentValidation;
 
 namespace CptRules.Rules;
@@ -21,6 +22,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new CodeUnknownRule(),
             new ModifierInvalidRule(),
             new AddOnWithoutPrimaryRule(),
+            new PtpConflictRule(data.PtpModifiers),
             new ExtremityDetailRequiredRule(),
             new MuscleThresholdRule(),
             new ExtremityDuplicateRule(),
