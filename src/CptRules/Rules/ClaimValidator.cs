@@ -23,6 +23,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new ModifierInvalidRule(),
             new AddOnWithoutPrimaryRule(),
             new PtpConflictRule(data.PtpModifiers),
+            new MueExceededRule(),
             new ExtremityDetailRequiredRule(),
             new MuscleThresholdRule(),
             new ExtremityDuplicateRule(),

@@ -113,8 +113,7 @@ public sealed class PtpConflictRule(PtpModifierPolicy modifiers) : ClaimRule
                 continue;
             }
 
-            var table = claim.Claim.Setting == CareSetting.OutpatientHospital ? "outpatient hospital" : "practitioner";
-            var heading = $"NCCI PTP edit {edit.Column1}/{edit.Column2} ({table} table, modifier indicator {(int)edit.ModifierIndicator}: {edit.Rationale})";
+            var heading = $"NCCI PTP edit {edit.Column1}/{edit.Column2} ({NcciTables.NameFor(claim.Claim.Setting)} table, modifier indicator {(int)edit.ModifierIndicator}: {edit.Rationale})";
             var pairing = $"{edit.Column2} on line {line.LineNumber} is not paid with {edit.Column1} on line {column1Line.LineNumber} on {date.Date:yyyy-MM-dd}";
             var message = edit.ModifierIndicator == PtpModifierIndicator.NotAllowed
                 ? $"{heading}: {pairing}, whatever the modifier."
