@@ -21,6 +21,8 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
         [
             new CodeUnknownRule(),
             new ModifierInvalidRule(),
+            new ModifierNotApplicableRule(),
+            new ModifierUnnecessaryRule(),
             new AddOnWithoutPrimaryRule(),
             new PtpConflictRule(data.PtpModifiers),
             new MueExceededRule(),
