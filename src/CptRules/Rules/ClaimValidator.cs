@@ -20,6 +20,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
         Rules =
         [
             new CodeUnknownRule(),
+            new CodeNotEffectiveRule(),
             new ModifierInvalidRule(),
             new ModifierNotApplicableRule(),
             new ModifierUnnecessaryRule(),
