@@ -28,6 +28,12 @@ public sealed record CodeInfo(string Code, CodeKind Kind, string Descriptor, Mus
     /// <summary>The limb and trunk family 64642–64647 and the other chemodenervation procedures.</summary>
     public bool IsChemodenervation => Kind is CodeKind.Chemodenervation or CodeKind.ExtremityPrimary or CodeKind.ExtremityAddOn;
 
+    /// <summary>The codes CMS created in place of this one when it deleted it (64613 → 64616).</summary>
+    public IReadOnlyList<string> ReplacedBy { get; init; } = [];
+
+    /// <summary>The deleted codes whose services this one took over (64616 → 64613).</summary>
+    public IReadOnlyList<string> Replaces { get; init; } = [];
+
     public bool IsEffectiveOn(DateOnly date) =>
         (EffectiveFrom is null || date >= EffectiveFrom) && (EffectiveTo is null || date <= EffectiveTo);
 }
@@ -58,8 +64,9 @@ public sealed class CodeCatalog
         var hcpcs = CsvTable.Read(hcpcsPath, "hcpcs_code", "date_added", "date_term");
         var hcpcsDates = hcpcs.Rows.ToDictionary(r => r.Code("hcpcs_code"), r => (From: r.OptionalDate("date_added"), To: r.OptionalDate("date_term")));
 
-        var table = CsvTable.Read(catalogPath, "code", "kind", "descriptor", "muscles_min", "muscles_max", "start_date", "end_date");
+        var table = CsvTable.Read(catalogPath, "code", "kind", "descriptor", "muscles_min", "muscles_max", "start_date", "end_date", "replaced_by");
         var byCode = new Dictionary<string, CodeInfo>();
+        var replacements = new List<(CsvRow Row, string Code, string[] ReplacedBy)>();
         foreach (var row in table.Rows)
         {
             var code = row.Code("code");
@@ -88,6 +95,24 @@ public sealed class CodeCatalog
             }
 
             byCode[code] = new CodeInfo(code, kind, row.Text("descriptor"), muscles, from, to);
+            if (row.Text("replaced_by").Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } replacedBy)
+            {
+                replacements.Add((row, code, [.. replacedBy.Select(c => c.ToUpperInvariant())]));
+            }
+        }
+
+        foreach (var (row, code, replacedBy) in replacements)
+        {
+            if (replacedBy.FirstOrDefault(c => !byCode.ContainsKey(c)) is { } unknown)
+            {
+                throw row.Error("replaced_by", $"names '{unknown}', which the catalog does not list");
+            }
+
+            byCode[code] = byCode[code] with { ReplacedBy = replacedBy };
+            foreach (var successor in replacedBy)
+            {
+                byCode[successor] = byCode[successor] with { Replaces = [.. byCode[successor].Replaces, code] };
+            }
         }
 
         foreach (var (code, dates) in hcpcsDates.Where(h => !byCode.ContainsKey(h.Key)))

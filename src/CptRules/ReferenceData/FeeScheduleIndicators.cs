@@ -13,6 +13,12 @@ public sealed record FeeScheduleIndicator(
 {
     /// <summary>PC/TC indicators 0 and 9: the professional/technical split does not apply, so 26 and TC are invalid.</summary>
     public bool AcceptsProfessionalTechnicalModifiers => ProfessionalTechnical is not (0 or 9);
+
+    /// <summary>Bilateral indicator 0: no bilateral payment adjustment, one payment whether one or both sides are treated, so 50 is invalid.</summary>
+    public bool AcceptsBilateralModifier => Bilateral != 0;
+
+    /// <summary>Bilateral indicator 2: the descriptor is already bilateral and the payment covers both sides.</summary>
+    public bool IsBilateralByDefinition => Bilateral == 2;
 }
 
 public sealed class FeeScheduleIndicators

@@ -28,6 +28,8 @@ public sealed class ReferenceDataSet
 
     public required PtpTable PtpOutpatientHospital { get; init; }
 
+    public required PtpModifierPolicy PtpModifiers { get; init; }
+
     public required FeeScheduleIndicators FeeSchedule { get; init; }
 
     public required CodeCatalog Codes { get; init; }
@@ -83,6 +85,7 @@ public sealed class ReferenceDataSet
             MueOutpatientHospital = mueHospital,
             PtpPractitioner = ptpPractitioner,
             PtpOutpatientHospital = ptpHospital,
+            PtpModifiers = PtpModifierPolicy.Load(PathOf(files.PtpModifiers)),
             FeeSchedule = feeSchedule,
             Codes = codes,
             Toxins = toxins,
@@ -122,6 +125,7 @@ public sealed class ReferenceDataSet
         string MueOutpatientHospital,
         string PtpPractitioner,
         string PtpOutpatientHospital,
+        string PtpModifiers,
         string FeeScheduleIndicators,
         string HcpcsDrugCodes,
         string CodeCatalog,

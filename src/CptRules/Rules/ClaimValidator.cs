@@ -4,6 +4,7 @@ using CptRules.Rules.Codes;
 using CptRules.Rules.Drugs;
 using CptRules.Rules.Extremities;
 using CptRules.Rules.Modifiers;
+using CptRules.Rules.Ncci;
 using FluentValidation;
 
 namespace CptRules.Rules;
@@ -19,8 +20,13 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
         Rules =
         [
             new CodeUnknownRule(),
+            new CodeNotEffectiveRule(),
             new ModifierInvalidRule(),
+            new ModifierNotApplicableRule(),
+            new ModifierUnnecessaryRule(),
             new AddOnWithoutPrimaryRule(),
+            new PtpConflictRule(data.PtpModifiers),
+            new MueExceededRule(),
             new ExtremityDetailRequiredRule(),
             new MuscleThresholdRule(),
             new ExtremityDuplicateRule(),
