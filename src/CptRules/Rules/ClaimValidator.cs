@@ -27,6 +27,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new ExtremityLimitRule(data.Policy),
             new LateralityMismatchRule(),
             new DrugCodeRequiredRule(data.Toxins),
+            new DrugBilledByFacilityRule(data.Toxins),
         ];
 
         foreach (var rule in Rules)
