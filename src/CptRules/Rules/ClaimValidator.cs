@@ -28,6 +28,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new LateralityMismatchRule(),
             new DrugCodeRequiredRule(data.Toxins),
             new DrugBilledByFacilityRule(data.Toxins),
+            new DrugWastageModifierRule(data.Toxins, data.Policy),
         ];
 
         foreach (var rule in Rules)
