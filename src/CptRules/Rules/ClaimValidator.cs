@@ -29,6 +29,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new DrugCodeRequiredRule(data.Toxins),
             new DrugBilledByFacilityRule(data.Toxins),
             new DrugWastageModifierRule(data.Toxins, data.Policy),
+            new DrugUnitsMismatchRule(data.Toxins),
         ];
 
         foreach (var rule in Rules)

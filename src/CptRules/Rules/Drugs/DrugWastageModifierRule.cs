@@ -1,6 +1,7 @@
 using CptRules.Claims;
 using CptRules.Findings;
 using CptRules.ReferenceData;
+using static CptRules.Rules.Drugs.DrugBilling;
 
 namespace CptRules.Rules.Drugs;
 
@@ -11,9 +12,6 @@ namespace CptRules.Rules.Drugs;
 /// </summary>
 public sealed class DrugWastageModifierRule(ToxinProducts toxins, PolicyParameters policy) : ClaimRule
 {
-    private const string Discarded = "JW";
-    private const string NothingDiscarded = "JZ";
-
     public override RuleDefinition Definition { get; } = new(
         RuleIds.DrugWastageModifier,
         FindingSeverity.Error,
