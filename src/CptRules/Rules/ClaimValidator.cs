@@ -30,6 +30,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new DrugBilledByFacilityRule(data.Toxins),
             new DrugWastageModifierRule(data.Toxins, data.Policy),
             new DrugUnitsMismatchRule(data.Toxins),
+            new DrugDoseAboveLabelRule(data.Toxins),
         ];
 
         foreach (var rule in Rules)

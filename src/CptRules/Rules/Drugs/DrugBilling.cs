@@ -1,3 +1,4 @@
+using System.Globalization;
 using CptRules.Claims;
 using CptRules.ReferenceData;
 
@@ -17,6 +18,9 @@ internal static class DrugBilling
 
     /// <summary>A line of drug given to the patient, as opposed to a JW line of drug discarded.</summary>
     public static bool IsAdministered(ClaimLine line) => !line.HasModifier(Discarded);
+
+    /// <summary>An amount or unit count the way billing documents write it: 5,000 and 100.6.</summary>
+    public static string Amount(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The facility a practitioner works in, when that facility buys the toxin and bills it on its own claim; null when

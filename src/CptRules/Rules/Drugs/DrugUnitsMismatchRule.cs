@@ -1,4 +1,3 @@
-using System.Globalization;
 using CptRules.Findings;
 using CptRules.ReferenceData;
 using static CptRules.Rules.Drugs.DrugBilling;
@@ -37,17 +36,15 @@ public sealed class DrugUnitsMismatchRule(ToxinProducts toxins) : ClaimRule
             var perUnit = product.BillingUnitAmount;
             var quotient = amount / perUnit;
             var arithmetic = quotient == expected
-                ? $"{Number(amount)} given ÷ {perUnit} = {Number(expected)}"
-                : $"{Number(amount)} given ÷ {perUnit} = {Number(quotient)}, rounded up to {Number(expected)}";
+                ? $"{Amount(amount)} given ÷ {perUnit} = {Amount(expected)}"
+                : $"{Amount(amount)} given ÷ {perUnit} = {Amount(quotient)}, rounded up to {Amount(expected)}";
             findings.Add(
                 line,
                 $"{line.Pointer}/units",
-                $"{line.Code} bills {product.Product} in billing units of {perUnit} {(perUnit == 1 ? "unit" : "units")}: {arithmetic} billing units, but the line bills {Number(line.Units)}.",
+                $"{line.Code} bills {product.Product} in billing units of {perUnit} {(perUnit == 1 ? "unit" : "units")}: {arithmetic} billing units, but the line bills {Amount(line.Units)}.",
                 line.Units > expected
-                    ? $"Bill {line.Code} × {Number(expected)} for the amount given, and any discarded amount on a separate {line.Code}-{Discarded} line; if {Number(amount)} is not the amount given in the product's units, correct administeredAmount."
-                    : $"Bill {line.Code} × {Number(expected)}; if {Number(amount)} is not the amount given in the product's units, correct administeredAmount.");
+                    ? $"Bill {line.Code} × {Amount(expected)} for the amount given, and any discarded amount on a separate {line.Code}-{Discarded} line; if {Amount(amount)} is not the amount given in the product's units, correct administeredAmount."
+                    : $"Bill {line.Code} × {Amount(expected)}; if {Amount(amount)} is not the amount given in the product's units, correct administeredAmount.");
         }
     }
-
-    private static string Number(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 }
