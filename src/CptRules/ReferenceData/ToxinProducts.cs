@@ -24,6 +24,8 @@ public sealed class ToxinProducts
 
     public IEnumerable<string> Codes => _byCode.Keys;
 
+    public IEnumerable<ToxinProduct> Products => _byCode.Values;
+
     /// <summary>The J-codes as a range for messages, e.g. "J0585–J0589".</summary>
     public string CodeRange { get; }
 

@@ -31,6 +31,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new DrugWastageModifierRule(data.Toxins, data.Policy),
             new DrugUnitsMismatchRule(data.Toxins),
             new DrugDoseAboveLabelRule(data.Toxins),
+            new DrugOffLabelRule(data.Toxins),
         ];
 
         foreach (var rule in Rules)
