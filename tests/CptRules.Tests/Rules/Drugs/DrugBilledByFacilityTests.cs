@@ -73,14 +73,6 @@ public class DrugBilledByFacilityTests
         Assert.Equal([2, 3], findings.Select(f => f.LineNumber));
     }
 
-    [Fact]
-    public void Worked_example_5_neurologist_in_hospital_outpatient_bills_the_injection_and_guidance_without_a_drug_line()
-    {
-        var report = Engine.Validate(new ClaimBuilder().PlaceOfService("22").Limbs("64644", "rue:6").Line("95874", modifiers: ["26"]));
-
-        Assert.Empty(report.DrugRuleFindings());
-    }
-
     [Theory]
     [InlineData("asc", "24")]
     [InlineData("asc", null)]
