@@ -71,6 +71,7 @@ public sealed class DrugWastageModifierRule(ToxinProducts toxins, PolicyParamete
 
         if (firstJw is not null)
         {
+            // The JW line accounts for the vials of every administered line of this drug on this date.
             return;
         }
 
