@@ -5,8 +5,11 @@ namespace CptRules.ReferenceData;
 /// <summary>A botulinum toxin J-code: its product, how many product units one billing unit is, and its label.</summary>
 public sealed record ToxinProduct(string Code, string Product, int BillingUnitAmount, int? LabelMaximumPerSession, bool LabelledForUpperLimb, bool LabelledForLowerLimb)
 {
-    /// <summary>Billed units for an administered amount: CMS rounds the administered amount up to whole billing units.</summary>
-    public int BillingUnitsFor(decimal administeredAmount) => (int)Math.Ceiling(administeredAmount / BillingUnitAmount);
+    /// <summary>
+    /// Billed units for an administered amount: CMS rounds the administered amount up to whole billing units.
+    /// Decimal, not int: the request does not bound <c>administeredAmount</c>, and an absurd amount must become a finding, not an overflow.
+    /// </summary>
+    public decimal BillingUnitsFor(decimal administeredAmount) => Math.Ceiling(administeredAmount / BillingUnitAmount);
 }
 
 public sealed class ToxinProducts
@@ -20,6 +23,8 @@ public sealed class ToxinProducts
     }
 
     public IEnumerable<string> Codes => _byCode.Keys;
+
+    public IEnumerable<ToxinProduct> Products => _byCode.Values;
 
     /// <summary>The J-codes as a range for messages, e.g. "J0585–J0589".</summary>
     public string CodeRange { get; }

@@ -33,6 +33,11 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new ExtremityLimitRule(data.Policy),
             new LateralityMismatchRule(),
             new DrugCodeRequiredRule(data.Toxins),
+            new DrugBilledByFacilityRule(data.Toxins),
+            new DrugWastageModifierRule(data.Toxins, data.Policy),
+            new DrugUnitsMismatchRule(data.Toxins),
+            new DrugDoseAboveLabelRule(data.Toxins),
+            new DrugOffLabelRule(data.Toxins),
         ];
 
         foreach (var rule in Rules)

@@ -19,7 +19,7 @@ public sealed class DrugCodeRequiredRule(ToxinProducts toxins) : ClaimRule
 
     protected override void Check(ClaimContext claim, FindingWriter findings)
     {
-        if (!CarriesDrug(claim))
+        if (DrugBilling.FacilityThatBillsTheDrug(claim) is not null)
         {
             return;
         }
@@ -39,10 +39,6 @@ public sealed class DrugCodeRequiredRule(ToxinProducts toxins) : ClaimRule
                 "Add the toxin's J-code with units for the amount given (with JZ, or a JW line for the discarded amount); report it even when the drug was supplied free.");
         }
     }
-
-    /// <summary>Only a practitioner working in a facility leaves the drug to the facility's claim.</summary>
-    private static bool CarriesDrug(ClaimContext claim) =>
-        claim.Claim.Setting != CareSetting.Practitioner || !claim.Data.PlacesOfService.IsFacility(claim.Claim.PlaceOfService);
 
     private static string WhoBills(ClaimContext claim) => claim.Claim.Setting switch
     {
