@@ -1,6 +1,7 @@
 using CptRules.ReferenceData;
 using CptRules.Rules.AddOns;
 using CptRules.Rules.Codes;
+using CptRules.Rules.Diagnoses;
 using CptRules.Rules.Drugs;
 using CptRules.Rules.Extremities;
 using CptRules.Rules.Modifiers;
@@ -27,6 +28,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new ExtremityLimitRule(data.Policy),
             new LateralityMismatchRule(),
             new DrugCodeRequiredRule(data.Toxins),
+            new DiagnosisRequiredRule(),
         ];
 
         foreach (var rule in Rules)
