@@ -29,6 +29,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new LateralityMismatchRule(),
             new DrugCodeRequiredRule(data.Toxins),
             new DiagnosisRequiredRule(),
+            new DiagnosisInvalidRule(),
         ];
 
         foreach (var rule in Rules)
