@@ -29,8 +29,10 @@ public sealed record SupportingDiagnosisFamily(string CodePrefix, char? SeventhC
     public bool Matches(string dotlessCode, DateOnly dateOfService) =>
         dotlessCode.StartsWith(CodePrefix, StringComparison.Ordinal)
         && (SeventhCharacter is not { } seventh || (dotlessCode.Length == 7 && dotlessCode[6] == seventh))
-        && (ValidFrom is null || dateOfService >= ValidFrom)
-        && (ValidTo is null || dateOfService <= ValidTo);
+        && IsValidOn(dateOfService);
+
+    public bool IsValidOn(DateOnly dateOfService) =>
+        (ValidFrom is null || dateOfService >= ValidFrom) && (ValidTo is null || dateOfService <= ValidTo);
 }
 
 public sealed class DiagnosisCatalog

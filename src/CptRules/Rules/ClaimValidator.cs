@@ -30,6 +30,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new DrugCodeRequiredRule(data.Toxins),
             new DiagnosisRequiredRule(),
             new DiagnosisInvalidRule(),
+            new DiagnosisNotSupportedRule(),
         ];
 
         foreach (var rule in Rules)
