@@ -5,6 +5,7 @@ using CptRules.Rules.Diagnoses;
 using CptRules.Rules.Drugs;
 using CptRules.Rules.Extremities;
 using CptRules.Rules.Modifiers;
+using CptRules.Rules.Setting;
 using FluentValidation;
 
 namespace CptRules.Rules;
@@ -31,6 +32,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new DiagnosisRequiredRule(),
             new DiagnosisInvalidRule(),
             new DiagnosisNotSupportedRule(),
+            new PosUnexpectedRule(data.PlacesOfService),
         ];
 
         foreach (var rule in Rules)
