@@ -33,6 +33,7 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new DiagnosisInvalidRule(),
             new DiagnosisNotSupportedRule(),
             new PosUnexpectedRule(data.PlacesOfService),
+            new FrequencyRule(data.Policy),
         ];
 
         foreach (var rule in Rules)
