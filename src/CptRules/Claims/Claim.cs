@@ -55,7 +55,11 @@ public sealed record Claim(
     string? PlaceOfService,
     IReadOnlyList<Diagnosis> Diagnoses,
     DateOnly? PriorTreatmentDate,
-    IReadOnlyList<ClaimLine> Lines);
+    IReadOnlyList<ClaimLine> Lines)
+{
+    /// <summary>Whether the request carried a <c>diagnoses</c> array (even an empty one): a pointer may name it only then.</summary>
+    public bool DiagnosesSent { get; init; }
+}
 
 /// <param name="Index">Zero-based position in the request, for JSON pointers.</param>
 /// <param name="LineNumber">The line number the biller sees: as sent, else the 1-based position.</param>

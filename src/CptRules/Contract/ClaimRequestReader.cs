@@ -192,7 +192,10 @@ public static class ClaimRequestReader
             request.PlaceOfService,
             diagnoses,
             priorTreatment,
-            lines));
+            lines)
+        {
+            DiagnosesSent = request.Diagnoses is not null,
+        });
     }
 
     private static ClaimLine? ReadLine(ClaimLineRequest? line, int index, DateOnly? claimDate, List<RequestError> errors)

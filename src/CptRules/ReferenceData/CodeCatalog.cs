@@ -9,6 +9,9 @@ public enum CodeKind
     Chemodenervation,
     ExtremityPrimary,
     ExtremityAddOn,
+
+    /// <summary>64646/64647: trunk muscles, which share the limb codes' treatment interval.</summary>
+    Trunk,
     Guidance,
     Toxin,
 }
@@ -26,7 +29,10 @@ public sealed record CodeInfo(string Code, CodeKind Kind, string Descriptor, Mus
     public bool IsExtremityCode => Kind is CodeKind.ExtremityPrimary or CodeKind.ExtremityAddOn;
 
     /// <summary>The limb and trunk family 64642–64647 and the other chemodenervation procedures.</summary>
-    public bool IsChemodenervation => Kind is CodeKind.Chemodenervation or CodeKind.ExtremityPrimary or CodeKind.ExtremityAddOn;
+    public bool IsChemodenervation => Kind is CodeKind.Chemodenervation or CodeKind.Trunk or CodeKind.ExtremityPrimary or CodeKind.ExtremityAddOn;
+
+    /// <summary>64642–64647: the limb and trunk procedures whose repeat the policy's minimum treatment interval governs.</summary>
+    public bool IsLimbOrTrunk => Kind is CodeKind.Trunk || IsExtremityCode;
 
     /// <summary>The codes CMS created in place of this one when it deleted it (64613 → 64616).</summary>
     public IReadOnlyList<string> ReplacedBy { get; init; } = [];
@@ -75,6 +81,7 @@ public sealed class CodeCatalog
                 "chemodenervation" => CodeKind.Chemodenervation,
                 "extremity-primary" => CodeKind.ExtremityPrimary,
                 "extremity-add-on" => CodeKind.ExtremityAddOn,
+                "trunk" => CodeKind.Trunk,
                 "guidance" => CodeKind.Guidance,
                 "toxin" => CodeKind.Toxin,
                 "other" => CodeKind.Other,

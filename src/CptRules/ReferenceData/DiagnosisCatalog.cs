@@ -3,7 +3,25 @@ using System.Collections.Frozen;
 namespace CptRules.ReferenceData;
 
 /// <summary>The CDC billable ICD-10-CM list of one fiscal year.</summary>
-public sealed record BillableDiagnosisList(string FileName, DateOnly From, DateOnly To, FrozenSet<string> Codes);
+public sealed record BillableDiagnosisList(string FileName, DateOnly From, DateOnly To, FrozenSet<string> Codes)
+{
+    // Sorted once so that the codes under a category are one contiguous run, found by binary search.
+    private readonly string[] _sorted = [.. Codes.Order(StringComparer.Ordinal)];
+
+    /// <summary>The billable codes more specific than a dotless code (G513: G5131 … G5139); empty when it heads none.</summary>
+    public IReadOnlyList<string> CodesUnder(string dotlessCode)
+    {
+        var found = Array.BinarySearch(_sorted, dotlessCode, StringComparer.Ordinal);
+        var start = found >= 0 ? found + 1 : ~found;
+        var end = start;
+        while (end < _sorted.Length && _sorted[end].StartsWith(dotlessCode, StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return new ArraySegment<string>(_sorted, start, end - start);
+    }
+}
 
 /// <summary>A family of diagnoses that supports limb chemodenervation, matched on the dotless code's prefix.</summary>
 public sealed record SupportingDiagnosisFamily(string CodePrefix, char? SeventhCharacter, string Family, DateOnly? ValidFrom, DateOnly? ValidTo)
@@ -11,8 +29,10 @@ public sealed record SupportingDiagnosisFamily(string CodePrefix, char? SeventhC
     public bool Matches(string dotlessCode, DateOnly dateOfService) =>
         dotlessCode.StartsWith(CodePrefix, StringComparison.Ordinal)
         && (SeventhCharacter is not { } seventh || (dotlessCode.Length == 7 && dotlessCode[6] == seventh))
-        && (ValidFrom is null || dateOfService >= ValidFrom)
-        && (ValidTo is null || dateOfService <= ValidTo);
+        && IsValidOn(dateOfService);
+
+    public bool IsValidOn(DateOnly dateOfService) =>
+        (ValidFrom is null || dateOfService >= ValidFrom) && (ValidTo is null || dateOfService <= ValidTo);
 }
 
 public sealed class DiagnosisCatalog

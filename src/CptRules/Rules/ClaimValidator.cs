@@ -1,10 +1,12 @@
 using CptRules.ReferenceData;
 using CptRules.Rules.AddOns;
 using CptRules.Rules.Codes;
+using CptRules.Rules.Diagnoses;
 using CptRules.Rules.Drugs;
 using CptRules.Rules.Extremities;
 using CptRules.Rules.Modifiers;
 using CptRules.Rules.Ncci;
+using CptRules.Rules.Setting;
 using FluentValidation;
 
 namespace CptRules.Rules;
@@ -38,6 +40,11 @@ public sealed class ClaimValidator : AbstractValidator<ClaimContext>
             new DrugUnitsMismatchRule(data.Toxins),
             new DrugDoseAboveLabelRule(data.Toxins),
             new DrugOffLabelRule(data.Toxins),
+            new DiagnosisRequiredRule(),
+            new DiagnosisInvalidRule(),
+            new DiagnosisNotSupportedRule(),
+            new PosUnexpectedRule(data.PlacesOfService),
+            new FrequencyRule(data.Policy),
         ];
 
         foreach (var rule in Rules)

@@ -45,6 +45,13 @@ public sealed class ClaimBuilder
         return this;
     }
 
+    /// <summary>Leaves <c>diagnoses</c> out of the request altogether (unlike <c>Diagnoses()</c>, which sends an empty array).</summary>
+    public ClaimBuilder NoDiagnoses()
+    {
+        _request.Diagnoses = null;
+        return this;
+    }
+
     public ClaimBuilder PriorTreatment(string? date)
     {
         _request.PriorTreatmentDate = date;

@@ -1,0 +1,53 @@
+using CptRules.Findings;
+using CptRules.ReferenceData;
+
+namespace CptRules.Rules.Setting;
+
+/// <summary>
+/// Labels and LCDs space limb and trunk toxin treatments weeks apart; an earlier repeat is often denied unless the
+/// record justifies it. The minimum interval is policy data (policy.csv), not a constant.
+/// </summary>
+public sealed class FrequencyRule(PolicyParameters policy) : ClaimRule
+{
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.Frequency,
+        FindingSeverity.Warning,
+        "setting",
+        $"With 64642–64647 billed, priorTreatmentDate is before the date of service by fewer than {policy.MinimumDaysBetweenTreatments} days.",
+        "Botulinum toxin labels and MAC LCDs: minimum interval between treatments");
+
+    protected override void Check(ClaimContext claim, FindingWriter findings)
+    {
+        if (claim.Claim.PriorTreatmentDate is not { } prior)
+        {
+            return;
+        }
+
+        // The earliest limb or trunk session on the claim is the one closest to the prior treatment.
+        DateOnly? earliest = null;
+        foreach (var line in claim.Lines)
+        {
+            if (claim.CodeInfo(line) is { IsLimbOrTrunk: true } && (earliest is null || line.DateOfService < earliest))
+            {
+                earliest = line.DateOfService;
+            }
+        }
+
+        if (earliest is not { } session || prior >= session)
+        {
+            return;
+        }
+
+        var days = session.DayNumber - prior.DayNumber;
+        var minimum = policy.MinimumDaysBetweenTreatments;
+        if (days >= minimum)
+        {
+            return;
+        }
+
+        findings.Add(
+            "/priorTreatmentDate",
+            $"The previous limb or trunk chemodenervation ({prior:yyyy-MM-dd}) was {days} days before this one ({session:yyyy-MM-dd}); treatments are expected at least {minimum} days apart.",
+            $"Check priorTreatmentDate; if it is right, document why the treatment could not wait until {prior.AddDays(minimum):yyyy-MM-dd}, as the payer may deny an early repeat.");
+    }
+}
