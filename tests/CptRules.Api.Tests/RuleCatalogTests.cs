@@ -114,7 +114,7 @@ public class RuleCatalogTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var message = (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!["$.payer"]![0];
-        Assert.Contains("known profiles: medicare, strict", message, StringComparison.Ordinal);
+        Assert.Contains("known profiles: commercial, medicare, strict", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,5 +123,24 @@ public class RuleCatalogTests
         using var app = new CptRulesApplication(new() { ["CptRules:Profiles:typo:ADDON-WITHOUT-PRIMAY"] = "warning" });
 
         Assert.ThrowsAny<Exception>(() => app.CreateClient());
+    }
+
+    [Fact]
+    public async Task Shipped_commercial_profile_makes_the_wastage_rule_a_warning()
+    {
+        using var app = new CptRulesApplication();
+        using var client = app.CreateClient();
+        var claim = SampleClaims.ContractExample
+            .Replace("\"payer\": \"medicare\"", "\"payer\": \"commercial\"", StringComparison.Ordinal)
+            .Replace("\"modifiers\": [\"JZ\"], ", string.Empty, StringComparison.Ordinal);
+
+        var body = JsonNode.Parse(await (await client.PostClaimAsync(claim)).Content.ReadAsStringAsync())!;
+        var rule = JsonNode.Parse(await client.GetStringAsync(new Uri("/rules/DRUG-WASTAGE-MODIFIER?payer=commercial", UriKind.Relative)))!;
+
+        var finding = Assert.Single(body["findings"]!.AsArray())!;
+        Assert.Equal("DRUG-WASTAGE-MODIFIER", (string?)finding["ruleId"]);
+        Assert.Equal("warning", (string?)finding["severity"]);
+        Assert.Equal("pass-with-warnings", (string?)body["outcome"]);
+        Assert.Equal("warning", (string?)rule["severity"]);
     }
 }

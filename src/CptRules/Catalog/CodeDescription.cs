@@ -71,6 +71,7 @@ public sealed record CodeDescription(
         CodeKind.ExtremityAddOn => "extremity-add-on",
         CodeKind.Guidance => "guidance",
         CodeKind.Toxin => "toxin",
+        CodeKind.Trunk => "trunk",
         _ => "other",
     };
 }

@@ -42,14 +42,23 @@ public sealed class ClaimContext
         Claim = claim;
         Data = data;
 
+        // Most claims have one date: the index by date is only built when a second date appears.
         var dates = new List<ServiceDate>(1);
+        Dictionary<DateOnly, ServiceDate>? byDate = null;
         foreach (var line in claim.Lines)
         {
-            var date = dates.Find(d => d.Date == line.DateOfService);
+            var date = dates.Count > 0 && dates[^1].Date == line.DateOfService ? dates[^1] : null;
+            if (date is null && dates.Count > 0)
+            {
+                byDate ??= dates.ToDictionary(d => d.Date);
+                date = byDate.GetValueOrDefault(line.DateOfService);
+            }
+
             if (date is null)
             {
                 date = new ServiceDate(line.DateOfService);
                 dates.Add(date);
+                byDate?.Add(date.Date, date);
             }
 
             date.Add(line);

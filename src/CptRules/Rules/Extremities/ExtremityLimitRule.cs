@@ -18,7 +18,8 @@ public sealed class ExtremityLimitRule(PolicyParameters policy) : ClaimRule
         var limit = policy.MaximumExtremitiesPerSession;
         foreach (var date in claim.Dates)
         {
-            var extremities = 0;
+            // Units are summed as long: a hostile claim may send units near int.MaxValue on several lines.
+            var extremities = 0L;
             foreach (var line in date.Lines)
             {
                 if (claim.CodeInfo(line) is not { IsExtremityCode: true })
@@ -30,7 +31,7 @@ public sealed class ExtremityLimitRule(PolicyParameters policy) : ClaimRule
                 extremities += line.Units;
                 if (before <= limit && extremities > limit)
                 {
-                    var total = date.Lines.Where(l => claim.CodeInfo(l) is { IsExtremityCode: true }).Sum(l => l.Units);
+                    var total = date.Lines.Where(l => claim.CodeInfo(l) is { IsExtremityCode: true }).Sum(l => (long)l.Units);
                     findings.Add(
                         line,
                         $"{line.Pointer}/units",
