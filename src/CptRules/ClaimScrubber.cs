@@ -1,9 +1,11 @@
 using CptRules.Catalog;
 using CptRules.Claims;
+using CptRules.Contract;
 using CptRules.Findings;
 using CptRules.Profiles;
 using CptRules.ReferenceData;
 using CptRules.Rules;
+using CptRules.Suggestions;
 
 namespace CptRules;
 
@@ -38,6 +40,12 @@ public sealed class ClaimScrubber
     public ValidationReport Validate(Claim claim)
     {
         var profile = Profiles.Find(claim.Payer) ?? throw new ArgumentException($"Unknown payer profile '{claim.Payer}'.", nameof(claim));
+        var findings = FindingsOf(claim, profile);
+        return ValidationReport.For(claim.ClaimId, Data.RuleSet, findings, SuggestedLinesFor(claim, profile, findings));
+    }
+
+    private List<Finding> FindingsOf(Claim claim, PayerProfile profile)
+    {
         var result = _validator.Validate(new ClaimContext(claim, Data));
         var findings = new List<(int LineIndex, int Order, Finding Finding)>(result.Errors.Count);
         foreach (var failure in result.Errors)
@@ -60,6 +68,25 @@ public sealed class ClaimScrubber
 
         // Claim-level findings first, then line by line; within a line, pipeline order.
         findings.Sort((a, b) => a.LineIndex != b.LineIndex ? a.LineIndex.CompareTo(b.LineIndex) : a.Order.CompareTo(b.Order));
-        return ValidationReport.For(claim.ClaimId, Data.RuleSet, findings.ConvertAll(f => f.Finding));
+        return findings.ConvertAll(f => f.Finding);
+    }
+
+    /// <summary>
+    /// A recoding is offered only when it is proven: the recoded claim is validated too, and the suggestion is kept
+    /// only if it has fewer errors and none on its limb or toxin lines.
+    /// </summary>
+    private List<ClaimLineRequest>? SuggestedLinesFor(Claim claim, PayerProfile profile, List<Finding> findings)
+    {
+        if (!SuggestedCoding.Applies(claim, Data, findings) || SuggestedCoding.Recode(claim, Data) is not { } lines)
+        {
+            return null;
+        }
+
+        var recodedFindings = FindingsOf(claim with { Lines = lines }, profile);
+        var errorsBefore = findings.Count(f => f.Severity == FindingSeverity.Error);
+        var errorsAfter = recodedFindings.Count(f => f.Severity == FindingSeverity.Error);
+        return errorsAfter < errorsBefore && !SuggestedCoding.Applies(claim with { Lines = lines }, Data, recodedFindings)
+            ? SuggestedCoding.ToRequestLines(lines, claim.DateOfService)
+            : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CptRules.Contract;
 using CptRules.ReferenceData;
 
 namespace CptRules.Findings;
@@ -43,14 +44,19 @@ public sealed record Finding(
 public sealed record FindingCounts(int Error, int Warning, int Information);
 
 /// <summary>The 200 answer to POST /validate.</summary>
+/// <param name="SuggestedLines">
+/// Present when the claim's limb coding or toxin units are wrong and it carries what is needed to recode them: the
+/// lines the claim should have had, in the request's shape, which themselves validate without those errors.
+/// </param>
 public sealed record ValidationReport(
     string ClaimId,
     Outcome Outcome,
     RuleSetInfo RuleSet,
     FindingCounts Counts,
-    IReadOnlyList<Finding> Findings)
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<ClaimLineRequest>? SuggestedLines = null)
 {
-    public static ValidationReport For(string claimId, RuleSetInfo ruleSet, IReadOnlyList<Finding> findings)
+    public static ValidationReport For(string claimId, RuleSetInfo ruleSet, IReadOnlyList<Finding> findings, IReadOnlyList<ClaimLineRequest>? suggestedLines = null)
     {
         int errors = 0, warnings = 0, information = 0;
         foreach (var finding in findings)
@@ -64,6 +70,6 @@ public sealed record ValidationReport(
         }
 
         var outcome = errors > 0 ? Outcome.Fail : warnings > 0 ? Outcome.PassWithWarnings : Outcome.Pass;
-        return new ValidationReport(claimId, outcome, ruleSet, new FindingCounts(errors, warnings, information), findings);
+        return new ValidationReport(claimId, outcome, ruleSet, new FindingCounts(errors, warnings, information), findings, suggestedLines);
     }
 }
