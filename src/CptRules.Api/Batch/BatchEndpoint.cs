@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
+using CptRules.Api.Metrics;
 using CptRules.Contract;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ public static class BatchEndpoint
     }
 
     private static async Task ValidateBatchAsync(
-        HttpContext context, ClaimScrubber scrubber, IOptions<BatchOptions> options, IDiagnosticContext diagnostics, CancellationToken cancellationToken)
+        HttpContext context, ClaimScrubber scrubber, ValidationMetrics metrics, IOptions<BatchOptions> options, IDiagnosticContext diagnostics, CancellationToken cancellationToken)
     {
         context.Response.ContentType = NdjsonContentType;
         var limits = options.Value;
@@ -110,7 +111,9 @@ public static class BatchEndpoint
             }
             else
             {
-                results.Write(new BatchLineResult(number, StatusCodes.Status200OK, scrubber.Validate(claim.Claim), null));
+                var report = scrubber.Validate(claim.Claim);
+                metrics.Record(report);
+                results.Write(new BatchLineResult(number, StatusCodes.Status200OK, report, null));
             }
 
             return true;
