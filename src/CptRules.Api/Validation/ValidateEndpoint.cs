@@ -18,7 +18,7 @@ public static class ValidateEndpoint
             // Accepts also makes routing answer 415 to any other content type, before the handler runs.
             .Accepts<ClaimRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithMetadata(ValidateExamples.Metadata);
+            .WithMetadata(ValidateExamples.Metadata, ValidateExamples.BadRequest);
         return app;
     }
 
