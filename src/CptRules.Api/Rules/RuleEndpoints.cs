@@ -3,6 +3,7 @@ using CptRules.Api.OpenApi;
 using CptRules.Catalog;
 using CptRules.Contract;
 using CptRules.Profiles;
+using CptRules.Rules;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CptRules.Api.Rules;
@@ -30,7 +31,7 @@ public static class RuleEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithMetadata(
                 new OkExample("addon-without-primary", "ADDON-WITHOUT-PRIMARY under the medicare profile", scrubber => JsonSerializer.SerializeToNode(
-                    scrubber.CatalogUnder(scrubber.Profiles.Find(PayerProfiles.Medicare)!).First(r => r.Id == "ADDON-WITHOUT-PRIMARY"), ContractJsonContext.Default.RuleCatalogEntry)),
+                    scrubber.CatalogUnder(scrubber.Profiles.Find(PayerProfiles.Medicare)!).First(r => r.Id == RuleIds.AddOnWithoutPrimary), ContractJsonContext.Default.RuleCatalogEntry)),
                 ProfileQuery.UnknownPayerExample,
                 new ProblemExample(StatusCodes.Status404NotFound, "No rule has that ID.", "Unknown rule ID", _ => NoSuchRule("ADDON-MISSING").ProblemDetails));
 
