@@ -2,6 +2,7 @@ using CptRules;
 using CptRules.Api.Batch;
 using CptRules.Api.Codes;
 using CptRules.Api.Health;
+using CptRules.Api.Metrics;
 using CptRules.Api.OpenApi;
 using CptRules.Api.Problems;
 using CptRules.Api.Rules;
@@ -57,6 +58,7 @@ builder.Services.AddProblemDetails(ProblemDefaults.Configure);
 builder.Services.Configure<BatchOptions>(builder.Configuration.GetSection(BatchOptions.Section));
 builder.Services.AddHealthChecks().AddCheck<ReferenceDataHealthCheck>("reference-data", tags: [HealthEndpoints.ReadyTag]);
 builder.Services.AddCptRulesOpenApi();
+builder.Services.AddCptRulesMetrics();
 
 var app = builder.Build();
 
@@ -74,6 +76,7 @@ app.MapValidation();
 app.MapBatch();
 app.MapRules();
 app.MapCodes();
+app.MapCptRulesMetrics();
 
 await app.RunAsync();
 return 0;

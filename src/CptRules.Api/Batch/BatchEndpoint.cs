@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
+using CptRules.Api.Metrics;
 using CptRules.Contract;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -19,15 +20,17 @@ public static class BatchEndpoint
             .WithTags("Validation")
             .WithSummary("Validate a stream of claims (NDJSON)")
             .WithDescription("Takes `application/x-ndjson`, one claim per line, and answers `application/x-ndjson`, one result per non-blank input line, in input order, written as it goes: the server never holds the whole batch. Each result names its input `line` and the `status` POST /validate would have given: 200 with `result`, or 400 (not a claim) / 413 (line too long, or past the batch's claim limit) with `problem`. A bad line never stops the stream, except the claim limit, after which nothing more is read.")
-            .Accepts<ClaimRequest>(NdjsonContentType)
+            // Documented as text: each line is a ClaimRequest, but the body as a whole is no JSON value.
+            .Accepts<string>(NdjsonContentType)
             .Produces<BatchLineResult>(StatusCodes.Status200OK, NdjsonContentType)
+            .WithMetadata([.. BatchExamples.Metadata])
             // A batch may be far larger than a single claim; its size is bounded per line and by claim count instead.
             .WithMetadata(new DisableRequestSizeLimitAttribute());
         return app;
     }
 
     private static async Task ValidateBatchAsync(
-        HttpContext context, ClaimScrubber scrubber, IOptions<BatchOptions> options, IDiagnosticContext diagnostics, CancellationToken cancellationToken)
+        HttpContext context, ClaimScrubber scrubber, ValidationMetrics metrics, IOptions<BatchOptions> options, IDiagnosticContext diagnostics, CancellationToken cancellationToken)
     {
         context.Response.ContentType = NdjsonContentType;
         var limits = options.Value;
@@ -110,7 +113,9 @@ public static class BatchEndpoint
             }
             else
             {
-                results.Write(new BatchLineResult(number, StatusCodes.Status200OK, scrubber.Validate(claim.Claim), null));
+                var report = scrubber.Validate(claim.Claim);
+                metrics.Record(report);
+                results.Write(new BatchLineResult(number, StatusCodes.Status200OK, report, null));
             }
 
             return true;

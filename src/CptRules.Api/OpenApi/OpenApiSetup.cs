@@ -12,6 +12,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddCptRulesOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.ConfigureSwaggerGen(OpenApiDocumentation.Configure);
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new OpenApiInfo
@@ -19,6 +20,9 @@ public static class OpenApiSetup
                 Title = "CptRules",
                 Version = "v1",
                 Description = "Validates botulinum-toxin chemodenervation claim lines (CPT 64642–64647 and neighbours) against CMS NCCI, MUE and fee-schedule rules before a claim goes to the payer.",
+                // Placeholders until the owners name a support address and a licence: the repository has neither.
+                Contact = new OpenApiContact { Name = "CptRules maintainers", Url = new Uri("https://example.com/cptrules") },
+                License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("https://example.com/cptrules/licence") },
             });
             foreach (var assembly in new[] { typeof(Program).Assembly, typeof(ClaimRequest).Assembly })
             {

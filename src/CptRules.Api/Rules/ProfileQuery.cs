@@ -1,3 +1,4 @@
+using CptRules.Api.OpenApi;
 using CptRules.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,4 +16,10 @@ public static class ProfileQuery
                 new Dictionary<string, string[]> { ["payer"] = [$"payer '{payer}' is not a known profile; known profiles: {string.Join(", ", scrubber.Profiles.Names)}."] },
                 title: "Unknown payer profile.");
     }
+
+    public static ProblemExample UnknownPayerExample { get; } = new(
+        StatusCodes.Status400BadRequest,
+        "`payer` names no configured profile; the problem lists the known ones.",
+        "Unknown payer",
+        scrubber => Resolve(scrubber, "acme-health", out _)!.ProblemDetails);
 }

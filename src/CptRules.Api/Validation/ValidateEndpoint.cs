@@ -1,3 +1,4 @@
+using CptRules.Api.Metrics;
 using CptRules.Contract;
 using CptRules.Findings;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,12 +18,12 @@ public static class ValidateEndpoint
             // Accepts also makes routing answer 415 to any other content type, before the handler runs.
             .Accepts<ClaimRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithMetadata(ValidateExamples.Metadata);
+            .WithMetadata(ValidateExamples.Metadata, ValidateExamples.BadRequest);
         return app;
     }
 
     private static async Task<Results<Ok<ValidationReport>, ValidationProblem>> ValidateAsync(
-        HttpRequest request, ClaimScrubber scrubber, IDiagnosticContext diagnostics, CancellationToken cancellationToken)
+        HttpRequest request, ClaimScrubber scrubber, ValidationMetrics metrics, IDiagnosticContext diagnostics, CancellationToken cancellationToken)
     {
         var read = await ClaimRequestReader.ReadAsync(request.Body, scrubber.Profiles.Names, cancellationToken);
         if (read.Claim is not { } claim)
@@ -31,6 +32,7 @@ public static class ValidateEndpoint
         }
 
         var report = scrubber.Validate(claim);
+        metrics.Record(report);
 
         // Identifiers and rule IDs only: the request logging line must never carry patient data or diagnoses.
         diagnostics.Set("ClaimId", claim.ClaimId);

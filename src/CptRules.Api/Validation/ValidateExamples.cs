@@ -1,3 +1,4 @@
+using System.Text;
 using CptRules.Api.OpenApi;
 using CptRules.Contract;
 
@@ -38,4 +39,13 @@ public static class ValidateExamples
             ["clean"] = ("The contract's example claim: passes clean", CleanClaim()),
             ["failing"] = ("Line 1 billed as 64642 (3 muscles): 64645 has no primary", FailingClaim()),
         });
+
+    /// <summary>The 400 of a body that names no claim ID, a date that is not yyyy-MM-dd and a line of 0 units.</summary>
+    public static ProblemExample BadRequest { get; } = new(
+        StatusCodes.Status400BadRequest,
+        "The body cannot be read as a claim: `errors` names each offending field by its JSON path.",
+        "Not a claim",
+        scrubber => RequestProblem.From(ClaimRequestReader.Read(
+            Encoding.UTF8.GetBytes("""{"dateOfService":"2025-3-14","lines":[{"code":"64644","units":0}]}"""),
+            scrubber.Profiles.Names).Errors).ProblemDetails);
 }
