@@ -54,19 +54,22 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
 });
 builder.Services.AddProblemDetails(ProblemDefaults.Configure);
+builder.Services.Configure<ExceptionHandlerOptions>(ProblemDefaults.ConfigureExceptionHandler);
 builder.Services.Configure<BatchOptions>(builder.Configuration.GetSection(BatchOptions.Section));
 builder.Services.AddHealthChecks().AddCheck<ReferenceDataHealthCheck>("reference-data", tags: [HealthEndpoints.ReadyTag]);
 builder.Services.AddCptRulesOpenApi();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Outside the exception handler, so that the logged status is the one answered (a 413, not the 500 an escaping
+// exception would otherwise be logged as).
 app.UseSerilogRequestLogging(options =>
 {
     options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
     options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms";
 });
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 
 app.UseCptRulesOpenApi();
 app.MapHealthEndpoints();
