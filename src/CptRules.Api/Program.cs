@@ -2,6 +2,7 @@ using CptRules;
 using CptRules.Api.Batch;
 using CptRules.Api.Codes;
 using CptRules.Api.Health;
+using CptRules.Api.Limits;
 using CptRules.Api.OpenApi;
 using CptRules.Api.Problems;
 using CptRules.Api.Rules;
@@ -25,7 +26,7 @@ builder.Services.AddSerilog(
     preserveStaticLogger: true);
 
 // Reference data and profiles load before the host starts: a missing or malformed file stops start-up with its
-// name and line, a misspelt profile setting with the profile and rule.
+// name and line, a misspelt profile setting with the profile and rule, an impossible limit with the setting to fix.
 var dataDirectory = builder.Configuration["CptRules:DataDirectory"] is { Length: > 0 } configured
     ? configured
     : ReferenceDataSet.DefaultDirectory;
@@ -38,6 +39,7 @@ ClaimScrubber scrubber;
 try
 {
     scrubber = new ClaimScrubber(ReferenceDataSet.Load(dataDirectory), profileSettings);
+    builder.AddCptRulesLimits();
 }
 catch (Exception e) when (e is ReferenceDataException or InvalidOperationException)
 {
@@ -72,6 +74,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 
 app.UseCptRulesOpenApi();
+app.UseRequestTimeouts();
+
 app.MapHealthEndpoints();
 app.MapValidation();
 app.MapBatch();

@@ -21,8 +21,10 @@ public static class BatchEndpoint
             .WithDescription("Takes `application/x-ndjson`, one claim per line, and answers `application/x-ndjson`, one result per non-blank input line, in input order, written as it goes: the server never holds the whole batch. Each result names its input `line` and the `status` POST /validate would have given: 200 with `result`, or 400 (not a claim) / 413 (line too long, or past the batch's claim limit) with `problem`. A bad line never stops the stream, except the claim limit, after which nothing more is read.")
             .Accepts<ClaimRequest>(NdjsonContentType)
             .Produces<BatchLineResult>(StatusCodes.Status200OK, NdjsonContentType)
-            // A batch may be far larger than a single claim; its size is bounded per line and by claim count instead.
-            .WithMetadata(new DisableRequestSizeLimitAttribute());
+            // A batch may be far larger than a single claim and take as long as the client streams; its size is
+            // bounded per line and by claim count instead.
+            .WithMetadata(new DisableRequestSizeLimitAttribute())
+            .DisableRequestTimeout();
         return app;
     }
 
