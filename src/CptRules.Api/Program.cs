@@ -6,6 +6,7 @@ using CptRules.Api.Limits;
 using CptRules.Api.OpenApi;
 using CptRules.Api.Problems;
 using CptRules.Api.Rules;
+using CptRules.Api.Security;
 using CptRules.Api.Validation;
 using CptRules.Contract;
 using CptRules.ReferenceData;
@@ -26,7 +27,8 @@ builder.Services.AddSerilog(
     preserveStaticLogger: true);
 
 // Reference data and profiles load before the host starts: a missing or malformed file stops start-up with its
-// name and line, a misspelt profile setting with the profile and rule, an impossible limit with the setting to fix.
+// name and line, a misspelt profile setting with the profile and rule, a service left open outside Development or
+// an impossible limit with the setting to fix.
 var dataDirectory = builder.Configuration["CptRules:DataDirectory"] is { Length: > 0 } configured
     ? configured
     : ReferenceDataSet.DefaultDirectory;
@@ -39,6 +41,7 @@ ClaimScrubber scrubber;
 try
 {
     scrubber = new ClaimScrubber(ReferenceDataSet.Load(dataDirectory), profileSettings);
+    builder.AddCptRulesApiKeys();
     builder.AddCptRulesLimits();
 }
 catch (Exception e) when (e is ReferenceDataException or InvalidOperationException)
@@ -73,7 +76,10 @@ app.UseSerilogRequestLogging(options =>
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
+// Swagger UI and the OpenAPI document are public: served before authentication.
 app.UseCptRulesOpenApi();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRequestTimeouts();
 
 app.MapHealthEndpoints();

@@ -14,11 +14,14 @@ public static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
 
-    /// <summary>Liveness runs no check (the process answers); readiness runs the reference-data check.</summary>
+    /// <summary>
+    /// Liveness runs no check (the process answers); readiness runs the reference-data check. Both are open:
+    /// orchestrators probe them without an API key.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithTags("Health");
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) }).WithTags("Health");
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithTags("Health").AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) }).WithTags("Health").AllowAnonymous();
         return app;
     }
 }
