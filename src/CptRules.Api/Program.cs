@@ -43,6 +43,7 @@ try
     scrubber = new ClaimScrubber(ReferenceDataSet.Load(dataDirectory), profileSettings);
     builder.AddCptRulesApiKeys();
     builder.AddCptRulesLimits();
+    builder.Services.AddCptRulesRateLimiting(builder.Configuration);
 }
 catch (Exception e) when (e is ReferenceDataException or InvalidOperationException)
 {
@@ -76,9 +77,11 @@ app.UseSerilogRequestLogging(options =>
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
-// Swagger UI and the OpenAPI document are public: served before authentication.
+// Swagger UI and the OpenAPI document are public: served before authentication and rate limiting. Rate limiting
+// comes after authentication (a client is its key) and before authorization (wrong keys count against their IP).
 app.UseCptRulesOpenApi();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseRequestTimeouts();
 
