@@ -67,6 +67,8 @@ builder.Services.AddCptRulesOpenApi();
 
 var app = builder.Build();
 
+app.UseCptRulesSecurityHeaders();
+
 // Outside the exception handler, so that the logged status is the one answered (a 413, not the 500 an escaping
 // exception would otherwise be logged as).
 app.UseSerilogRequestLogging(options =>
