@@ -2,10 +2,12 @@ using CptRules;
 using CptRules.Api.Batch;
 using CptRules.Api.Codes;
 using CptRules.Api.Health;
+using CptRules.Api.Limits;
 using CptRules.Api.Metrics;
 using CptRules.Api.OpenApi;
 using CptRules.Api.Problems;
 using CptRules.Api.Rules;
+using CptRules.Api.Security;
 using CptRules.Api.Validation;
 using CptRules.Contract;
 using CptRules.ReferenceData;
@@ -26,7 +28,8 @@ builder.Services.AddSerilog(
     preserveStaticLogger: true);
 
 // Reference data and profiles load before the host starts: a missing or malformed file stops start-up with its
-// name and line, a misspelt profile setting with the profile and rule.
+// name and line, a misspelt profile setting with the profile and rule, a service left open outside Development or
+// an impossible limit with the setting to fix.
 var dataDirectory = builder.Configuration["CptRules:DataDirectory"] is { Length: > 0 } configured
     ? configured
     : ReferenceDataSet.DefaultDirectory;
@@ -39,6 +42,9 @@ ClaimScrubber scrubber;
 try
 {
     scrubber = new ClaimScrubber(ReferenceDataSet.Load(dataDirectory), profileSettings);
+    builder.AddCptRulesApiKeys();
+    builder.AddCptRulesLimits();
+    builder.Services.AddCptRulesRateLimiting(builder.Configuration);
 }
 catch (Exception e) when (e is ReferenceDataException or InvalidOperationException)
 {
@@ -55,6 +61,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
 });
 builder.Services.AddProblemDetails(ProblemDefaults.Configure);
+builder.Services.Configure<ExceptionHandlerOptions>(ProblemDefaults.ConfigureExceptionHandler);
 builder.Services.Configure<BatchOptions>(builder.Configuration.GetSection(BatchOptions.Section));
 builder.Services.AddHealthChecks().AddCheck<ReferenceDataHealthCheck>("reference-data", tags: [HealthEndpoints.ReadyTag]);
 builder.Services.AddCptRulesOpenApi();
@@ -62,15 +69,26 @@ builder.Services.AddCptRulesMetrics();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseCptRulesSecurityHeaders();
+
+// Outside the exception handler, so that the logged status is the one answered (a 413, not the 500 an escaping
+// exception would otherwise be logged as).
 app.UseSerilogRequestLogging(options =>
 {
     options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
     options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms";
 });
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 
+// Swagger UI and the OpenAPI document are public: served before authentication and rate limiting. Rate limiting
+// comes after authentication (a client is its key) and before authorization (wrong keys count against their IP).
 app.UseCptRulesOpenApi();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseRequestTimeouts();
+
 app.MapHealthEndpoints();
 app.MapValidation();
 app.MapBatch();

@@ -24,8 +24,10 @@ public static class BatchEndpoint
             .Accepts<string>(NdjsonContentType)
             .Produces<BatchLineResult>(StatusCodes.Status200OK, NdjsonContentType)
             .WithMetadata([.. BatchExamples.Metadata])
-            // A batch may be far larger than a single claim; its size is bounded per line and by claim count instead.
-            .WithMetadata(new DisableRequestSizeLimitAttribute());
+            // A batch may be far larger than a single claim and take as long as the client streams; its size is
+            // bounded per line and by claim count instead.
+            .WithMetadata(new DisableRequestSizeLimitAttribute())
+            .DisableRequestTimeout();
         return app;
     }
 

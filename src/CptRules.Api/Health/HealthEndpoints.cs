@@ -14,11 +14,14 @@ public static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
 
-    /// <summary>Liveness runs no check (the process answers); readiness runs the reference-data check.</summary>
+    /// <summary>
+    /// Liveness runs no check (the process answers); readiness runs the reference-data check. Both are open and
+    /// unlimited: orchestrators probe them without an API key, and often.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithTags("Health");
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) }).WithTags("Health");
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithTags("Health").AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) }).WithTags("Health").AllowAnonymous().DisableRateLimiting();
         return app;
     }
 }

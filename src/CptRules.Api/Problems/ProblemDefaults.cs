@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace CptRules.Api.Problems;
@@ -15,10 +16,43 @@ public static class ProblemDefaults
                 context.ProblemDetails.Detail ??= $"Send the body as application/json, not '{context.HttpContext.Request.ContentType ?? "no content type"}'.";
             }
 
-            if (context.Exception is not null)
+            if (context.Exception is BadHttpRequestException)
+            {
+                (context.ProblemDetails.Title, context.ProblemDetails.Detail) = DescribeBadRequest(context.HttpContext, context.ProblemDetails.Status);
+            }
+            else if (context.Exception is not null)
             {
                 context.ProblemDetails.Title = "The service failed to process the request.";
                 context.ProblemDetails.Detail = "The error has been logged; retrying the same request will not help until it is fixed.";
             }
         };
+
+    /// <summary>
+    /// The server's own rejections of a request (body too large, broken chunking, a body that stopped arriving)
+    /// keep their 4xx status; everything else unhandled is a 500.
+    /// </summary>
+    public static void ConfigureExceptionHandler(ExceptionHandlerOptions options)
+    {
+        options.StatusCodeSelector = exception => exception is BadHttpRequestException badRequest
+            ? badRequest.StatusCode
+            : StatusCodes.Status500InternalServerError;
+
+        // A client's malformed request is answered, not an error of the service worth a stack trace in the log.
+        options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException;
+    }
+
+    private static (string Title, string Detail) DescribeBadRequest(HttpContext context, int? status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => (
+            "The body is too large.",
+            context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } limit
+                ? $"This endpoint takes bodies of at most {limit} bytes."
+                : "This endpoint does not take a body this large."),
+        StatusCodes.Status408RequestTimeout => (
+            "The body did not arrive in time.",
+            "The request body arrived too slowly or stopped arriving."),
+        _ => (
+            "The request is malformed.",
+            "The request does not follow HTTP (its framing, headers or body encoding); fix the client before retrying."),
+    };
 }

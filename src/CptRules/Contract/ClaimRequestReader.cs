@@ -338,8 +338,19 @@ public static class ClaimRequestReader
     {
         var path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
 
-        // System.Text.Json raises the same exception type for broken syntax and for a value of the wrong type;
-        // only the latter names a conversion, and it is the one a biller fixes by changing one field.
+        // System.Text.Json raises the same exception type for broken syntax, for nesting past the context's MaxDepth,
+        // for a string that is not text and for a value of the wrong type; its messages tell them apart. A failed
+        // conversion is the one a biller fixes by changing one field.
+        if (e.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return new RequestError(path, $"The body nests objects or arrays more than {ContractJsonContext.Default.Options.MaxDepth} levels deep.");
+        }
+
+        if (e.InnerException is InvalidOperationException { Message: var reason } && reason.Contains("UTF", StringComparison.Ordinal))
+        {
+            return new RequestError(path, $"{path} is not valid text (invalid UTF-8, or an escaped surrogate without its pair).");
+        }
+
         return e.Message.Contains("could not be converted", StringComparison.Ordinal)
             ? new RequestError(path, $"{path} has the wrong JSON type or an out-of-range value ({ExpectedTypeAt(path)} expected).")
             : new RequestError(path, $"The body is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}).");

@@ -52,6 +52,21 @@ public class ClaimRequestReaderTests
         Assert.StartsWith("The body is not valid JSON", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xC3, 0x28 })]
+    [InlineData(new byte[] { 0xFF })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    [InlineData(new byte[] { (byte)'\\', (byte)'u', (byte)'D', (byte)'8', (byte)'0', (byte)'0' })]
+    public void String_that_is_not_text_is_named_as_such(byte[] value)
+    {
+        byte[] body = [.. "{ \"claimId\": \"C"u8, .. value, .. "\", \"dateOfService\": \"2025-03-14\", \"lines\": [] }"u8];
+
+        var error = Assert.Single(ClaimRequestReader.Read(body, [ClaimRequestReader.DefaultPayer]).Errors);
+
+        Assert.Equal("$.claimId", error.Path);
+        Assert.Contains("is not valid text", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Json_null_is_rejected()
     {
@@ -161,12 +176,15 @@ public class ClaimRequestReaderTests
         Assert.Equal(Limb.Rue, result.Claim.Lines[0].Extremities[0].Limb);
     }
 
-    [Fact]
-    public void Nesting_deeper_than_the_cap_is_a_400_not_a_crash()
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{ \"a\": ", "}")]
+    public void Nesting_deeper_than_the_cap_is_a_400_not_a_crash(string open, string close)
     {
-        var deep = new string('[', 5000) + new string(']', 5000);
+        var deep = string.Concat(Enumerable.Repeat(open, 5000)) + "1" + string.Concat(Enumerable.Repeat(close, 5000));
 
         var error = Assert.Single(Read(Claim(extra: $""" "foo": {deep}, """)).Errors);
-        Assert.StartsWith("The body is not valid JSON", error.Message, StringComparison.Ordinal);
+        Assert.Equal("The body nests objects or arrays more than 32 levels deep.", error.Message);
+        Assert.StartsWith("$.foo", error.Path, StringComparison.Ordinal);
     }
 }
