@@ -83,6 +83,7 @@ public class ApiKeyTests
     [InlineData("/rules")]
     [InlineData("/rules/ADDON-WITHOUT-PRIMARY")]
     [InlineData("/codes/64644")]
+    [InlineData("/metrics")]
     [InlineData("/no-such-path")]
     public async Task Every_other_endpoint_needs_the_key_too(string path)
     {

@@ -100,6 +100,8 @@ public class BatchEndpointTests
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.ContentType()?.MediaType);
+        var detail = JsonNode.Parse(await response.Content.ReadAsStringAsync())?["detail"]?.GetValue<string>();
+        Assert.Equal("Send the body as application/x-ndjson, not 'application/json; charset=utf-8'.", detail);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace CptRules.Api.Problems;
 
@@ -13,7 +14,7 @@ public static class ProblemDefaults
                 ?? context.HttpContext.TraceIdentifier;
             if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
             {
-                context.ProblemDetails.Detail ??= $"Send the body as application/json, not '{context.HttpContext.Request.ContentType ?? "no content type"}'.";
+                context.ProblemDetails.Detail ??= $"Send the body as {AcceptedContentTypes(context.HttpContext)}, not '{context.HttpContext.Request.ContentType ?? "no content type"}'.";
             }
 
             if (context.Exception is BadHttpRequestException)
@@ -26,6 +27,21 @@ public static class ProblemDefaults
                 context.ProblemDetails.Detail = "The error has been logged; retrying the same request will not help until it is fixed.";
             }
         };
+
+    // Routing answers a 415 from an endpoint of its own, without the metadata of the one the client meant, so the
+    // content types come from the endpoints of the requested path: application/json for a claim,
+    // application/x-ndjson for a batch.
+    private static string AcceptedContentTypes(HttpContext context)
+    {
+        var path = context.Request.Path.Value?.TrimEnd('/');
+        var accepted = context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(endpoint => string.Equals("/" + endpoint.RoutePattern.RawText?.Trim('/'), path, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(endpoint => endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return accepted.Count > 0 ? string.Join(" or ", accepted) : "application/json";
+    }
 
     /// <summary>
     /// The server's own rejections of a request (body too large, broken chunking, a body that stopped arriving)
