@@ -33,7 +33,7 @@ public class FrequencyTests
         Assert.Equal(
             "Check priorTreatmentDate; if it is right, document why the treatment could not wait until 2025-03-15, as the payer may deny an early repeat.",
             finding.Suggestion);
-        JsonPointer.AssertResolves(claim, finding.Pointer);
+        JsonPointer.AssertResolves(claim.Request, finding.Pointer);
     }
 
     [Theory]
