@@ -31,7 +31,7 @@ public class DiagnosisInvalidTests
             "G35 is a category header in the CDC ICD-10-CM FY2026 list (icd10cm_billable_fy2026.txt) in force on 2025-10-01, not a billable code: a more specific code is needed.",
             finding.Message);
         Assert.Equal("Report the code the medical record documents under G35: G35.A–G35.D (8 codes).", finding.Suggestion);
-        JsonPointer.AssertResolves(claim, finding.Pointer);
+        JsonPointer.AssertResolves(claim.Request, finding.Pointer);
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public class DiagnosisInvalidTests
             var finding = Assert.Single(report.FindingsOf(RuleIds.DiagnosisInvalid));
             Assert.Equal("/diagnoses/1", finding.Pointer);
             Assert.StartsWith($"'{code}' is not an ICD-10-CM code: a code is a letter, a digit, a letter or digit, then optionally a dot and 1–4 letters or digits", finding.Message, StringComparison.Ordinal);
-            JsonPointer.AssertResolves(claim, finding.Pointer);
+            JsonPointer.AssertResolves(claim.Request, finding.Pointer);
         }
     }
 
@@ -165,7 +165,7 @@ public class DiagnosisInvalidTests
         Assert.Equal("/lines/0/diagnosisPointers/1", finding.Pointer);
         Assert.Equal("Diagnosis pointer 3 on 64644 names no diagnosis: pointers are 1-based positions in diagnoses, and the claim has 2.", finding.Message);
         Assert.Equal("Point the line to the diagnosis that justifies it by its position in diagnoses, 1 to 2.", finding.Suggestion);
-        JsonPointer.AssertResolves(claim, finding.Pointer);
+        JsonPointer.AssertResolves(claim.Request, finding.Pointer);
     }
 
     [Theory]

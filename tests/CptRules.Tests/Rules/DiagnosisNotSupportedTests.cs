@@ -23,7 +23,7 @@ public class DiagnosisNotSupportedTests
         Assert.Equal("None of the claim's diagnoses (M62.838, G43.909) is in a family that supports limb chemodenervation (64644) on 2025-03-14.", finding.Message);
         Assert.StartsWith("If the record documents spasticity or dystonia, report that diagnosis and point the line to it (cerebral palsy, hemiplegia,", finding.Suggestion, StringComparison.Ordinal);
         Assert.EndsWith("otherwise check the payer's LCD, which may deny 64644 for this diagnosis.", finding.Suggestion, StringComparison.Ordinal);
-        JsonPointer.AssertResolves(claim, finding.Pointer);
+        JsonPointer.AssertResolves(claim.Request, finding.Pointer);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class DiagnosisNotSupportedTests
         Assert.Equal(1, finding.LineNumber);
         Assert.Equal("/lines/0/diagnosisPointers", finding.Pointer);
         Assert.Equal("64644 points to M62.838, and none is in a family that supports limb chemodenervation on 2025-03-14.", finding.Message);
-        JsonPointer.AssertResolves(claim, finding.Pointer);
+        JsonPointer.AssertResolves(claim.Request, finding.Pointer);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class DiagnosisRequiredTests
         Assert.Equal(string.Empty, finding.Pointer);
         Assert.Contains("no diagnoses", finding.Message, StringComparison.Ordinal);
         Assert.Contains("diagnosisPointers", finding.Suggestion, StringComparison.Ordinal);
-        JsonPointer.AssertResolves(claim, finding.Pointer);
+        JsonPointer.AssertResolves(claim.Request, finding.Pointer);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class DiagnosisRequiredTests
         Assert.Null(finding.LineNumber);
         Assert.Equal("/diagnoses", finding.Pointer);
         Assert.Contains("diagnoses is empty", finding.Message, StringComparison.Ordinal);
-        JsonPointer.AssertResolves(claim, finding.Pointer);
+        JsonPointer.AssertResolves(claim.Request, finding.Pointer);
     }
 
     [Fact]

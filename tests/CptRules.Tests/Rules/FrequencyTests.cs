@@ -33,7 +33,7 @@ public class FrequencyTests
         Assert.Equal(
             "Check priorTreatmentDate; if it is right, document why the treatment could not wait until 2025-03-15, as the payer may deny an early repeat.",
             finding.Suggestion);
-        JsonPointer.AssertResolves(claim, finding.Pointer);
+        JsonPointer.AssertResolves(claim.Request, finding.Pointer);
     }
 
     [Theory]
@@ -122,6 +122,28 @@ public class FrequencyTests
 
         var finding = Assert.Single(report.FindingsOf(RuleIds.Frequency));
         Assert.Contains("was 82 days before this one (2025-03-16)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_recent_prior_treatment_at_the_end_of_the_calendar_warns_without_naming_a_date_past_it()
+    {
+        // 84 days after 9999-11-01 is past DateOnly.MaxValue: the suggestion once computed that date and threw (a 500).
+        var claim = new ClaimBuilder().On("9999-12-31").PriorTreatment("9999-11-01").Limbs("64644", "rue:6").Toxin("J0585", 200, 200);
+
+        var finding = Assert.Single(Engine.Validate(claim).FindingsOf(RuleIds.Frequency));
+
+        Assert.Equal(
+            "Check priorTreatmentDate; if it is right, document why the treatment could not wait 84 days, as the payer may deny an early repeat.",
+            finding.Suggestion);
+    }
+
+    [Fact]
+    public void A_prior_treatment_whose_due_date_is_the_last_day_of_the_calendar_still_names_it()
+    {
+        var finding = Assert.Single(Engine.Validate(new ClaimBuilder().On("9999-12-30").PriorTreatment("9999-10-08").Limbs("64644", "rue:6").Toxin("J0585", 200, 200))
+            .FindingsOf(RuleIds.Frequency));
+
+        Assert.Contains("could not wait until 9999-12-31,", finding.Suggestion, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class PosUnexpectedTests
             "Place of service '12' is not one where chemodenervation is expected: 11 (Office), 19 (Off campus-outpatient hospital), 22 (On campus-outpatient hospital), 24 (Ambulatory surgical center).",
             finding.Message);
         Assert.StartsWith("Correct the place of service", finding.Suggestion, StringComparison.Ordinal);
-        JsonPointer.AssertResolves(claim, finding.Pointer);
+        JsonPointer.AssertResolves(claim.Request, finding.Pointer);
     }
 
     [Fact]

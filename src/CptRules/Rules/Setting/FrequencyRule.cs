@@ -45,9 +45,11 @@ public sealed class FrequencyRule(PolicyParameters policy) : ClaimRule
             return;
         }
 
+        // Any valid date is accepted, so the due date may lie past the end of the calendar (a claim on 9999-12-31).
+        var wait = prior.DayNumber <= DateOnly.MaxValue.DayNumber - minimum ? $"until {prior.AddDays(minimum):yyyy-MM-dd}" : $"{minimum} days";
         findings.Add(
             "/priorTreatmentDate",
             $"The previous limb or trunk chemodenervation ({prior:yyyy-MM-dd}) was {days} days before this one ({session:yyyy-MM-dd}); treatments are expected at least {minimum} days apart.",
-            $"Check priorTreatmentDate; if it is right, document why the treatment could not wait until {prior.AddDays(minimum):yyyy-MM-dd}, as the payer may deny an early repeat.");
+            $"Check priorTreatmentDate; if it is right, document why the treatment could not wait {wait}, as the payer may deny an early repeat.");
     }
 }
