@@ -110,10 +110,7 @@ public class BatchEndpointTests
         // Over a raw socket to Kestrel on loopback: the in-memory test server and HttpClient both send a request
         // body whole before they read the answer, which would hide a server that waits for the whole batch.
         using var app = new CptRulesApplication();
-        app.UseKestrel(0);
-        app.StartServer();
-        using var client = app.CreateClient();
-        var address = client.BaseAddress!;
+        var address = app.StartOnKestrel();
         using var socket = new System.Net.Sockets.TcpClient();
         await socket.ConnectAsync(address.Host, address.Port);
         var stream = socket.GetStream();

@@ -12,8 +12,7 @@ public class RequestSizeTests
 {
     private static HttpClient KestrelClient(CptRulesApplication app)
     {
-        app.UseKestrel(0);
-        app.StartServer();
+        app.StartOnKestrel();
         return app.CreateClient();
     }
 

@@ -80,8 +80,7 @@ public class SecurityHeaderTests
     public async Task Kestrel_sends_no_server_header()
     {
         using var app = new CptRulesApplication();
-        app.UseKestrel(0);
-        app.StartServer();
+        app.StartOnKestrel();
         using var client = app.CreateClient();
 
         using var response = await client.PostClaimAsync(SampleClaims.ContractExample);

@@ -10,13 +10,7 @@ public class SwaggerUiBrowserTests
     public async Task Try_it_out_on_validate_executes_the_example_and_shows_the_report()
     {
         using var app = new CptRulesApplication();
-        app.UseKestrel(0);
-        app.StartServer();
-        Uri baseAddress;
-        using (var client = app.CreateClient())
-        {
-            baseAddress = client.BaseAddress!;
-        }
+        var baseAddress = app.StartOnKestrel();
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()

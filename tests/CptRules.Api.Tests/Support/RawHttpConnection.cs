@@ -22,11 +22,9 @@ public sealed class RawHttpConnection : IDisposable
     /// <summary>Starts the app on Kestrel (loopback, a free port) and connects to it.</summary>
     public static async Task<RawHttpConnection> OpenAsync(CptRulesApplication app)
     {
-        app.UseKestrel(0);
-        app.StartServer();
-        using var client = app.CreateClient();
+        var address = app.StartOnKestrel();
         var connection = new RawHttpConnection();
-        await connection._socket.ConnectAsync(client.BaseAddress!.Host, client.BaseAddress.Port);
+        await connection._socket.ConnectAsync(address.Host, address.Port);
         connection._stream = connection._socket.GetStream();
         connection._reader = new StreamReader(connection._stream, Encoding.UTF8);
         return connection;
