@@ -58,6 +58,11 @@ public sealed class ClaimScrubber
                 failure.ErrorCode, severity, details.LineNumber, failure.PropertyName, failure.ErrorMessage, details.Suggestion, details.Reference)));
         }
 
+        if (findings.Count == 0)
+        {
+            return ValidationReport.For(claim.ClaimId, Data.RuleSet, []);
+        }
+
         // Claim-level findings first, then line by line; within a line, pipeline order.
         findings.Sort((a, b) => a.LineIndex != b.LineIndex ? a.LineIndex.CompareTo(b.LineIndex) : a.Order.CompareTo(b.Order));
         return ValidationReport.For(claim.ClaimId, Data.RuleSet, findings.ConvertAll(f => f.Finding));
