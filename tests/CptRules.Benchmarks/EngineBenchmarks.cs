@@ -15,6 +15,7 @@ public class EngineBenchmarks
     private Claim _halfErrors = null!;
     private Claim _allErrors = null!;
     private Claim _large = null!;
+    private Claim _largeClean = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -24,14 +25,11 @@ public class EngineBenchmarks
         _halfErrors = SampleClaims.HalfErrors();
         _allErrors = SampleClaims.AllErrors();
         _large = SampleClaims.Large();
+        _largeClean = SampleClaims.LargeClean();
 
         // A "clean" benchmark that quietly produced findings would measure the wrong path.
-        var typical = _scrubber.Validate(_typical);
-        if (typical.Outcome != Outcome.Pass || typical.Findings.Count != 0)
-        {
-            throw new InvalidOperationException(
-                "The typical claim no longer validates clean: " + string.Join("; ", typical.Findings.Select(f => $"{f.RuleId} {f.Pointer}")));
-        }
+        RequireClean(_typical);
+        RequireClean(_largeClean);
 
         RequireErrorsOnLines(_halfErrors, 2);
         RequireErrorsOnLines(_allErrors, _allErrors.Lines.Count);
@@ -47,7 +45,20 @@ public class EngineBenchmarks
     public ValidationReport AllErrors() => _scrubber.Validate(_allErrors);
 
     [Benchmark]
-    public ValidationReport Large450Lines() => _scrubber.Validate(_large);
+    public ValidationReport Large450LinesClean() => _scrubber.Validate(_largeClean);
+
+    [Benchmark]
+    public ValidationReport Large450LinesMixed() => _scrubber.Validate(_large);
+
+    private void RequireClean(Claim claim)
+    {
+        var report = _scrubber.Validate(claim);
+        if (report.Outcome != Outcome.Pass || report.Findings.Count != 0)
+        {
+            throw new InvalidOperationException(
+                $"Claim {claim.ClaimId} no longer validates clean: " + string.Join("; ", report.Findings.Select(f => $"{f.RuleId} {f.Pointer}")));
+        }
+    }
 
     private void RequireErrorsOnLines(Claim claim, int expectedLines)
     {

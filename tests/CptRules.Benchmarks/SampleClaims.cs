@@ -46,8 +46,37 @@ public static class SampleClaims
     }
 
     /// <summary>
+    /// The contract's largest claim made of the typical one: its four lines on each of 112 dates, and its first two
+    /// (64644 and the toxin) on a last date: 450 lines that pass clean. Against <see cref="Typical"/> it shows whether cost grows linearly.
+    /// </summary>
+    public static Claim LargeClean()
+    {
+        var lines = new List<ClaimLineRequest?>();
+        for (var part = 0; lines.Count < ClaimRequestReader.MaxLines; part++)
+        {
+            var day = new DateOnly(2025, 1, 2).AddDays(part).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            lines.AddRange(
+            [
+                Line("64644", 1, ["RT"], "rue", 6, day: day),
+                Line("J0585", 300, ["JZ"], amount: 300, day: day),
+                Line("64645", 1, ["LT"], "lue", 5, day: day),
+                Line("95874", 1, day: day),
+            ]);
+        }
+
+        return Read(new ClaimRequest
+        {
+            ClaimId = "CLM-LARGE-CLEAN",
+            DateOfService = "2025-01-02",
+            PlaceOfService = "11",
+            Diagnoses = ["I69.351", "G80.1"],
+            Lines = lines[..ClaimRequestReader.MaxLines],
+        });
+    }
+
+    /// <summary>
     /// The contract's largest claim: 450 lines, nine a date over 50 dates, mixing clean and faulty coding
-    /// (the shape of LargeClaimTests).
+    /// (the shape of LargeClaimTests), so that some 400 findings are written.
     /// </summary>
     public static Claim Large()
     {
