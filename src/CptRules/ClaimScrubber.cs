@@ -44,7 +44,7 @@ public sealed class ClaimScrubber
         return ValidationReport.For(claim.ClaimId, Data.RuleSet, findings, SuggestedLinesFor(claim, profile, findings));
     }
 
-    private List<Finding> FindingsOf(Claim claim, PayerProfile profile)
+    private IReadOnlyList<Finding> FindingsOf(Claim claim, PayerProfile profile)
     {
         var result = _validator.Validate(new ClaimContext(claim, Data));
         var findings = new List<(int LineIndex, int Order, Finding Finding)>(result.Errors.Count);
@@ -66,6 +66,12 @@ public sealed class ClaimScrubber
                 failure.ErrorCode, severity, details.LineNumber, failure.PropertyName, failure.ErrorMessage, details.Suggestion, details.Reference)));
         }
 
+        // A clean claim, the common case, costs no list.
+        if (findings.Count == 0)
+        {
+            return Array.Empty<Finding>();
+        }
+
         // Claim-level findings first, then line by line; within a line, pipeline order.
         findings.Sort((a, b) => a.LineIndex != b.LineIndex ? a.LineIndex.CompareTo(b.LineIndex) : a.Order.CompareTo(b.Order));
         return findings.ConvertAll(f => f.Finding);
@@ -75,7 +81,7 @@ public sealed class ClaimScrubber
     /// A recoding is offered only when it is proven: the recoded claim is validated too, and the suggestion is kept
     /// only if it has fewer errors and none on its limb or toxin lines.
     /// </summary>
-    private List<ClaimLineRequest>? SuggestedLinesFor(Claim claim, PayerProfile profile, List<Finding> findings)
+    private List<ClaimLineRequest>? SuggestedLinesFor(Claim claim, PayerProfile profile, IReadOnlyList<Finding> findings)
     {
         if (!SuggestedCoding.Applies(claim, Data, findings) || SuggestedCoding.Recode(claim, Data) is not { } lines)
         {

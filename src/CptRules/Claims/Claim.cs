@@ -76,9 +76,10 @@ public sealed record ClaimLine(
 {
     public bool HasModifier(string modifier)
     {
-        foreach (var m in Modifiers)
+        // Indexed: a foreach over the interface would allocate an enumerator on every call, on every line.
+        for (var i = 0; i < Modifiers.Count; i++)
         {
-            if (m == modifier)
+            if (Modifiers[i] == modifier)
             {
                 return true;
             }

@@ -124,7 +124,7 @@ public static class ClaimRequestReader
         var payer = DefaultPayer;
         if (request.Payer is not null)
         {
-            if (knownPayers.FirstOrDefault(p => string.Equals(p, request.Payer, StringComparison.OrdinalIgnoreCase)) is { } known)
+            if (KnownPayer(knownPayers, request.Payer) is { } known)
             {
                 payer = known;
             }
@@ -200,30 +200,30 @@ public static class ClaimRequestReader
 
     private static ClaimLine? ReadLine(ClaimLineRequest? line, int index, DateOnly? claimDate, List<RequestError> errors)
     {
-        var path = $"$.lines[{index}]";
+        // Paths are formatted only for an error: most lines of most claims have none.
         if (line is null)
         {
-            errors.Add(new(path, "A line must be an object, not null."));
+            errors.Add(new(LinePath(index), "A line must be an object, not null."));
             return null;
         }
 
         var errorCount = errors.Count;
         if (line.Code is null)
         {
-            errors.Add(new($"{path}.code", "code is required."));
+            errors.Add(new($"{LinePath(index)}.code", "code is required."));
         }
         else if (string.IsNullOrWhiteSpace(line.Code))
         {
-            errors.Add(new($"{path}.code", "code must not be empty."));
+            errors.Add(new($"{LinePath(index)}.code", "code must not be empty."));
         }
 
         if (line.Units is null)
         {
-            errors.Add(new($"{path}.units", "units is required."));
+            errors.Add(new($"{LinePath(index)}.units", "units is required."));
         }
         else if (line.Units < 1)
         {
-            errors.Add(new($"{path}.units", $"units must be 1 or more, not {line.Units}."));
+            errors.Add(new($"{LinePath(index)}.units", $"units must be 1 or more, not {line.Units}."));
         }
 
         var modifiers = new List<string>(line.Modifiers?.Count ?? 0);
@@ -231,7 +231,7 @@ public static class ClaimRequestReader
         {
             if (line.Modifiers.Count > MaxModifiersPerLine)
             {
-                errors.Add(new($"{path}.modifiers", $"A line carries at most {MaxModifiersPerLine} modifiers; this one has {line.Modifiers.Count}."));
+                errors.Add(new($"{LinePath(index)}.modifiers", $"A line carries at most {MaxModifiersPerLine} modifiers; this one has {line.Modifiers.Count}."));
             }
 
             for (var m = 0; m < line.Modifiers.Count; m++)
@@ -242,43 +242,42 @@ public static class ClaimRequestReader
                 }
                 else
                 {
-                    errors.Add(new($"{path}.modifiers[{m}]", "A modifier must be a string, not null."));
+                    errors.Add(new($"{LinePath(index)}.modifiers[{m}]", "A modifier must be a string, not null."));
                 }
             }
         }
 
-        var lineDate = line.DateOfService is null ? claimDate : OptionalDate(line.DateOfService, $"{path}.dateOfService", errors);
+        var lineDate = line.DateOfService is null ? claimDate : OptionalDate(line.DateOfService, $"{LinePath(index)}.dateOfService", errors);
 
         var extremities = new List<Extremity>(line.Extremities?.Count ?? 0);
         if (line.Extremities is not null)
         {
             for (var e = 0; e < line.Extremities.Count; e++)
             {
-                var extremityPath = $"{path}.extremities[{e}]";
                 var extremity = line.Extremities[e];
                 if (extremity is null)
                 {
-                    errors.Add(new(extremityPath, "An extremity must be an object, not null."));
+                    errors.Add(new(ExtremityPath(index, e), "An extremity must be an object, not null."));
                     continue;
                 }
 
                 var limb = default(Limb);
                 if (extremity.Limb is null)
                 {
-                    errors.Add(new($"{extremityPath}.limb", "limb is required: rue, lue, rle or lle."));
+                    errors.Add(new($"{ExtremityPath(index, e)}.limb", "limb is required: rue, lue, rle or lle."));
                 }
                 else if (!Limbs.TryGetValue(extremity.Limb, out limb))
                 {
-                    errors.Add(new($"{extremityPath}.limb", $"limb '{extremity.Limb}' is not one of rue, lue, rle, lle."));
+                    errors.Add(new($"{ExtremityPath(index, e)}.limb", $"limb '{extremity.Limb}' is not one of rue, lue, rle, lle."));
                 }
 
                 if (extremity.MuscleCount is null)
                 {
-                    errors.Add(new($"{extremityPath}.muscleCount", "muscleCount is required."));
+                    errors.Add(new($"{ExtremityPath(index, e)}.muscleCount", "muscleCount is required."));
                 }
                 else if (extremity.MuscleCount < 1)
                 {
-                    errors.Add(new($"{extremityPath}.muscleCount", $"muscleCount must be 1 or more, not {extremity.MuscleCount}."));
+                    errors.Add(new($"{ExtremityPath(index, e)}.muscleCount", $"muscleCount must be 1 or more, not {extremity.MuscleCount}."));
                 }
 
                 extremities.Add(new Extremity(limb, extremity.MuscleCount ?? 0));
@@ -287,7 +286,7 @@ public static class ClaimRequestReader
 
         if (line.AdministeredAmount is <= 0)
         {
-            errors.Add(new($"{path}.administeredAmount", $"administeredAmount must be greater than 0, not {line.AdministeredAmount.Value.ToString(CultureInfo.InvariantCulture)}."));
+            errors.Add(new($"{LinePath(index)}.administeredAmount", $"administeredAmount must be greater than 0, not {line.AdministeredAmount.Value.ToString(CultureInfo.InvariantCulture)}."));
         }
 
         if (errors.Count > errorCount || lineDate is null)
@@ -305,6 +304,24 @@ public static class ClaimRequestReader
             extremities,
             line.AdministeredAmount,
             (IReadOnlyList<int>?)line.DiagnosisPointers ?? []);
+    }
+
+    private static string LinePath(int index) => $"$.lines[{index}]";
+
+    private static string ExtremityPath(int index, int extremity) => $"$.lines[{index}].extremities[{extremity}]";
+
+    // A loop rather than FirstOrDefault with a lambda, which would allocate a closure for every claim.
+    private static string? KnownPayer(IReadOnlyCollection<string> knownPayers, string payer)
+    {
+        foreach (var known in knownPayers)
+        {
+            if (string.Equals(known, payer, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return null;
     }
 
     private static DateOnly? RequiredDate(string? value, string path, string name, List<RequestError> errors)

@@ -63,8 +63,10 @@ public sealed class DiagnosisCatalog
 
     public SupportingDiagnosisFamily? SupportingFamilyOf(string dotlessCode, DateOnly dateOfService)
     {
-        foreach (var family in SupportingFamilies)
+        // Indexed: asked for every limb line of every claim, where a foreach over the interface allocates.
+        for (var i = 0; i < SupportingFamilies.Count; i++)
         {
+            var family = SupportingFamilies[i];
             if (family.Matches(dotlessCode, dateOfService))
             {
                 return family;

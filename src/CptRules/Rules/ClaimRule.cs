@@ -19,6 +19,9 @@ public abstract class ClaimRule : AbstractValidator<ClaimContext>
 
     public abstract RuleDefinition Definition { get; }
 
+    /// <summary>Runs the rule inside another validator's pass, writing its findings to that validator's context.</summary>
+    internal void Check(ClaimContext claim, ValidationContext<ClaimContext> context) => Check(claim, new FindingWriter(context, Definition));
+
     protected abstract void Check(ClaimContext claim, FindingWriter findings);
 }
 

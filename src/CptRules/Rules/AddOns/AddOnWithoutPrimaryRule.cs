@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CptRules.Findings;
 using CptRules.ReferenceData;
 
@@ -21,7 +22,7 @@ public sealed class AddOnWithoutPrimaryRule : ClaimRule
             foreach (var line in date.Lines)
             {
                 var primaries = addOns.PrimariesOf(line.Code);
-                if (primaries.Count == 0 || primaries.Any(date.Has))
+                if (primaries.Count == 0 || HasAny(date, primaries))
                 {
                     continue;
                 }
@@ -34,6 +35,20 @@ public sealed class AddOnWithoutPrimaryRule : ClaimRule
                     Suggestion(claim, line.Code, ordered));
             }
         }
+    }
+
+    // A loop rather than primaries.Any(date.Has): that would allocate a delegate for every add-on line.
+    private static bool HasAny(ServiceDate date, FrozenSet<string> primaries)
+    {
+        foreach (var primary in primaries)
+        {
+            if (date.Has(primary))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Suggestion(ClaimContext claim, string addOn, List<string> primaries)

@@ -41,8 +41,8 @@ public sealed class DiagnosisNotSupportedRule : ClaimRule
 
                 var points = line.DiagnosisPointers.Count > 0;
                 var supported = points
-                    ? line.DiagnosisPointers.Any(p => p >= 1 && p <= diagnoses.Count && catalog.SupportingFamilyOf(diagnoses[p - 1].Dotless, date.Date) is not null)
-                    : claimSupports ??= diagnoses.Any(d => catalog.SupportingFamilyOf(d.Dotless, date.Date) is not null);
+                    ? PointsToSupporting(line, diagnoses, catalog, date.Date)
+                    : claimSupports ??= AnySupporting(diagnoses, catalog, date.Date);
                 if (supported)
                 {
                     continue;
@@ -55,6 +55,34 @@ public sealed class DiagnosisNotSupportedRule : ClaimRule
                     $"If the record documents spasticity or dystonia, report that diagnosis and point the line to it ({Families(catalog, date.Date)}); otherwise check the payer's LCD, which may deny {line.Code} for this diagnosis.");
             }
         }
+    }
+
+    // Loops rather than Any with lambdas: those would allocate closures for every limb line of every claim.
+    private static bool PointsToSupporting(ClaimLine line, IReadOnlyList<Diagnosis> diagnoses, DiagnosisCatalog catalog, DateOnly date)
+    {
+        for (var i = 0; i < line.DiagnosisPointers.Count; i++)
+        {
+            var p = line.DiagnosisPointers[i];
+            if (p >= 1 && p <= diagnoses.Count && catalog.SupportingFamilyOf(diagnoses[p - 1].Dotless, date) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnySupporting(IReadOnlyList<Diagnosis> diagnoses, DiagnosisCatalog catalog, DateOnly date)
+    {
+        for (var i = 0; i < diagnoses.Count; i++)
+        {
+            if (catalog.SupportingFamilyOf(diagnoses[i].Dotless, date) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string PointedMessage(ClaimLine line, IReadOnlyList<Diagnosis> diagnoses, DateOnly date)

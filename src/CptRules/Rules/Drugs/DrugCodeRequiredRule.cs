@@ -26,8 +26,8 @@ public sealed class DrugCodeRequiredRule(ToxinProducts toxins) : ClaimRule
 
         foreach (var date in claim.Dates)
         {
-            var procedure = date.Lines.Find(l => claim.CodeInfo(l) is { IsChemodenervation: true });
-            if (procedure is null || date.Lines.Exists(l => toxins.IsToxin(l.Code)))
+            var procedure = FirstProcedure(claim, date);
+            if (procedure is null || HasToxin(date))
             {
                 continue;
             }
@@ -38,6 +38,33 @@ public sealed class DrugCodeRequiredRule(ToxinProducts toxins) : ClaimRule
                 $"{procedure.Code} on {date.Date:yyyy-MM-dd} has no botulinum toxin line ({toxins.CodeRange}): {WhoBills(claim)} bills the drug on the same claim.",
                 "Add the toxin's J-code with units for the amount given (with JZ, or a JW line for the discarded amount); report it even when the drug was supplied free.");
         }
+    }
+
+    // Loops rather than Find/Exists with lambdas: those would allocate closures on every claim.
+    private static ClaimLine? FirstProcedure(ClaimContext claim, ServiceDate date)
+    {
+        foreach (var line in date.Lines)
+        {
+            if (claim.CodeInfo(line) is { IsChemodenervation: true })
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasToxin(ServiceDate date)
+    {
+        foreach (var line in date.Lines)
+        {
+            if (toxins.IsToxin(line.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string WhoBills(ClaimContext claim) => claim.Claim.Setting switch

@@ -34,7 +34,6 @@ public sealed class DrugDoseAboveLabelRule(ToxinProducts toxins) : ClaimRule
 
     private static void CheckProduct(ServiceDate date, ToxinProduct product, int maximum, FindingWriter findings)
     {
-        var given = new List<ClaimLine>();
         var total = 0m;
         var countedFromUnits = false;
         foreach (var line in date.LinesWith(product.Code))
@@ -44,7 +43,6 @@ public sealed class DrugDoseAboveLabelRule(ToxinProducts toxins) : ClaimRule
                 continue;
             }
 
-            given.Add(line);
             countedFromUnits |= line.AdministeredAmount is null;
             var amount = line.AdministeredAmount ?? (decimal)line.Units * product.BillingUnitAmount;
 
@@ -57,6 +55,8 @@ public sealed class DrugDoseAboveLabelRule(ToxinProducts toxins) : ClaimRule
             return;
         }
 
+        // Listed only now that the dose is above the label, which most claims are not.
+        var given = date.LinesWith(product.Code).Where(IsAdministered).ToList();
         var first = given[0];
         var lines = given.Count == 1 ? $"line {first.LineNumber}" : $"lines {string.Join(", ", given.Select(l => l.LineNumber))}";
         var basis = countedFromUnits ? ", counting billed units × the billing unit where administeredAmount is not given" : string.Empty;

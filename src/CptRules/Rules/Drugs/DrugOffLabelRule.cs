@@ -40,11 +40,7 @@ public sealed class DrugOffLabelRule(ToxinProducts toxins) : ClaimRule
                 var problem = HasLimbLabel(product) && LimbOutsideLabel(product, treated) is ({ } limbLine, var limb)
                     ? $"is labelled for {(product.LabelledForUpperLimb ? "upper" : "lower")}-limb use only, but {limb.Name()} ({(limb.IsUpper() ? "an upper" : "a lower")} limb) is treated with {limbLine.Code} (line {limbLine.LineNumber})"
                     : $"has no labelled limb use, but is billed with {treated.Procedure.Code} (line {treated.Procedure.LineNumber})";
-                var alternatives = toxins.Products
-                    .Where(p => HasLimbLabel(p) && !IsOffLabel(p, treated))
-                    .Select(p => p.Code)
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var alternatives = LabelledAlternatives(treated);
                 findings.Add(
                     line,
                     $"{line.Pointer}/code",
@@ -54,6 +50,14 @@ public sealed class DrugOffLabelRule(ToxinProducts toxins) : ClaimRule
             }
         }
     }
+
+    // Its own method: the lambda's closure over the limbs would otherwise be allocated for every date, not only on a finding.
+    private List<string> LabelledAlternatives(LimbsTreated treated) =>
+        toxins.Products
+            .Where(p => HasLimbLabel(p) && !IsOffLabel(p, treated))
+            .Select(p => p.Code)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     private static bool HasLimbLabel(ToxinProduct product) => product.LabelledForUpperLimb || product.LabelledForLowerLimb;
 
@@ -68,7 +72,8 @@ public sealed class DrugOffLabelRule(ToxinProducts toxins) : ClaimRule
         : null;
 
     /// <summary>The limb chemodenervation of one date: its first limb code, and the first upper and lower limb it details.</summary>
-    private sealed record LimbsTreated(ClaimLine Procedure, (ClaimLine Line, Limb Limb)? Upper, (ClaimLine Line, Limb Limb)? Lower)
+    // A struct: it is worked out for every date with a limb code, and a finding is rare.
+    private readonly record struct LimbsTreated(ClaimLine Procedure, (ClaimLine Line, Limb Limb)? Upper, (ClaimLine Line, Limb Limb)? Lower)
     {
         /// <summary>Null when the date has no limb code (64642–64645).</summary>
         public static LimbsTreated? On(ClaimContext claim, ServiceDate date)
@@ -84,8 +89,9 @@ public sealed class DrugOffLabelRule(ToxinProducts toxins) : ClaimRule
                 }
 
                 procedure ??= line;
-                foreach (var extremity in line.Extremities)
+                for (var e = 0; e < line.Extremities.Count; e++)
                 {
+                    var extremity = line.Extremities[e];
                     if (extremity.Limb.IsUpper())
                     {
                         upper ??= (line, extremity.Limb);

@@ -38,7 +38,7 @@ public sealed class DrugWastageModifierRule(ToxinProducts toxins, PolicyParamete
         }
     }
 
-    private void CheckDrug(ServiceDate date, IReadOnlyList<ClaimLine> lines, FindingWriter findings)
+    private void CheckDrug(ServiceDate date, ListView<ClaimLine> lines, FindingWriter findings)
     {
         ClaimLine? firstJz = null;
         ClaimLine? firstJw = null;

@@ -35,8 +35,9 @@ public sealed class LateralityMismatchRule : ClaimRule
                     continue;
                 }
 
-                foreach (var extremity in line.Extremities)
+                for (var e = 0; e < line.Extremities.Count; e++)
                 {
+                    var extremity = line.Extremities[e];
                     if (extremity.Limb.Side() == side)
                     {
                         continue;

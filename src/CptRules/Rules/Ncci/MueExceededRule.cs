@@ -33,9 +33,13 @@ public sealed class MueExceededRule : ClaimRule
                 var lines = date.LinesWith(code);
                 if (limit.Adjudication == MueAdjudication.PerLine)
                 {
-                    foreach (var line in lines.Where(l => l.Units > limit.MaximumUnits))
+                    // No Where(lambda): capturing the limit would allocate a closure for every code of every claim.
+                    foreach (var line in lines)
                     {
-                        Report(claim, findings, limit, date, line, line.Units, [line]);
+                        if (line.Units > limit.MaximumUnits)
+                        {
+                            Report(claim, findings, limit, date, line, line.Units, [line]);
+                        }
                     }
 
                     continue;

@@ -35,7 +35,12 @@ public sealed class PtpConflictRule(PtpModifierPolicy modifiers) : ClaimRule
             Dictionary<string, Sides>? sidesByCode = null;
             foreach (var column1 in date.Codes)
             {
-                foreach (var edit in ApplicableEdits(table.EditsWithColumn1(column1), date))
+                if (ApplicableEdits(table.EditsWithColumn1(column1), date) is not { } applicable)
+                {
+                    continue;
+                }
+
+                foreach (var edit in applicable)
                 {
                     sidesByCode ??= new(StringComparer.Ordinal);
                     CheckPair(claim, date, edit, sidesByCode, findings);
@@ -46,14 +51,15 @@ public sealed class PtpConflictRule(PtpModifierPolicy modifiers) : ClaimRule
 
     /// <summary>
     /// The rows that apply on the date, one per column-two code: CMS repeats a pair across revisions, and where the
-    /// indicators differ the most restrictive (0) governs.
+    /// indicators differ the most restrictive (0) governs. Null when none applies, which is most codes of most claims.
     /// </summary>
-    private static List<PtpEdit> ApplicableEdits(IReadOnlyList<PtpEdit> edits, ServiceDate date)
+    private static List<PtpEdit>? ApplicableEdits(IReadOnlyList<PtpEdit> edits, ServiceDate date)
     {
         List<PtpEdit>? applicable = null;
         Dictionary<string, int>? indexByColumn2 = null;
-        foreach (var edit in edits)
+        for (var e = 0; e < edits.Count; e++)
         {
+            var edit = edits[e];
             if (edit.ModifierIndicator == PtpModifierIndicator.NotApplicable || !edit.AppliesOn(date.Date) || !date.Has(edit.Column2))
             {
                 continue;
@@ -78,7 +84,7 @@ public sealed class PtpConflictRule(PtpModifierPolicy modifiers) : ClaimRule
             }
         }
 
-        return applicable ?? [];
+        return applicable;
     }
 
     private void CheckPair(ClaimContext claim, ServiceDate date, PtpEdit edit, Dictionary<string, Sides> sidesByCode, FindingWriter findings)

@@ -21,7 +21,7 @@ public sealed class PosUnexpectedRule(PlacesOfService places) : ClaimRule
     {
         if (claim.Claim.PlaceOfService is not { } pos
             || claim.Claim.Setting == CareSetting.OutpatientHospital
-            || places.Expected.Contains(pos, StringComparer.Ordinal))
+            || IsExpected(pos))
         {
             return;
         }
@@ -31,6 +31,20 @@ public sealed class PosUnexpectedRule(PlacesOfService places) : ClaimRule
             "/placeOfService",
             $"Place of service {named} is not one where chemodenervation is expected: {ExpectedPlaces()}.",
             "Correct the place of service if it was keyed wrong; if the injection really was given there, keep it and expect the payer to review the claim.");
+    }
+
+    // A loop rather than Enumerable.Contains with a comparer, which enumerates through an allocated enumerator.
+    private bool IsExpected(string pos)
+    {
+        for (var i = 0; i < places.Expected.Count; i++)
+        {
+            if (string.Equals(places.Expected[i], pos, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string ExpectedPlaces() => string.Join(", ", places.Expected.Select(code => places.For(code) is { } p ? $"{code} ({p.Name})" : code));
