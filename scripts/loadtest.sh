@@ -73,6 +73,7 @@ start_server() {
   (cd "$(dirname "$dll")" && exec taskset -c 0 env \
     ASPNETCORE_ENVIRONMENT=Production \
     CptRules__AllowAnonymous=true \
+    CptRules__RateLimit__PermitsPerMinute=1000000000 \
     ASPNETCORE_URLS="http://127.0.0.1:$port" \
     dotnet "$dll" >"$work/$name.log" 2>&1) &
   local pid=$!
