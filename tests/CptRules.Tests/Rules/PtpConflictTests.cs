@@ -182,17 +182,29 @@ public class PtpConflictTests
     }
 
     [Fact]
-    public void RT_does_not_bypass_a_column_one_line_whose_limbs_are_on_both_sides()
+    public void RT_bypasses_a_column_one_line_whose_limbs_are_on_both_sides()
     {
         var report = Engine.Validate(new ClaimBuilder()
             .Limbs("64644", "lue:6")
             .Limbs("64645", "rue:5", "lle:5")
             .Line("20553", modifiers: ["RT"]));
 
-        // Against 64644 (left arm) RT is the other side; 64645 treats a right limb too.
+        // 64644 is the left arm, so RT is the other side; 64645 treats both sides, so its side is unknown.
+        Assert.Empty(report.FindingsOf(RuleIds.PtpConflict));
+    }
+
+    [Fact]
+    public void RT_bypasses_64643_with_limbs_on_both_sides_but_not_the_indicator_0_edit_of_64644()
+    {
+        var report = Engine.Validate(new ClaimBuilder()
+            .Limbs("64644", "lue:6")
+            .Limbs("64643", "rue:3", "lle:3")
+            .Line("64450", modifiers: ["RT"])
+            .Toxin("J0585", 200, 200));
+
         var finding = Assert.Single(report.FindingsOf(RuleIds.PtpConflict));
         Assert.Equal(3, finding.LineNumber);
-        Assert.Contains("NCCI PTP edit 64645/20553", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("NCCI PTP edit 64644/64450", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

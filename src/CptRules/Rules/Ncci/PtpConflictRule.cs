@@ -242,6 +242,8 @@ public sealed class PtpConflictRule(PtpModifierPolicy modifiers) : ClaimRule
             sides |= extremity.Limb.Side() == BodySide.Right ? Sides.Right : Sides.Left;
         }
 
-        return sides;
+        // Limbs on both sides give the line no side of its own (domain-rules §3: only "when they are all on one
+        // side"), and an unknown column-one side lets RT/LT bypass.
+        return sides == (Sides.Right | Sides.Left) ? Sides.Unknown : sides;
     }
 }
