@@ -15,10 +15,10 @@ public sealed class ExtremityDuplicateRule : ClaimRule
 
     protected override void Check(ClaimContext claim, FindingWriter findings)
     {
-        Span<int> firstLineOfLimb = stackalloc int[4];
+        Span<int> firstLineIndexOfLimb = stackalloc int[4];
         foreach (var date in claim.Dates)
         {
-            firstLineOfLimb.Fill(-1);
+            firstLineIndexOfLimb.Fill(-1);
             foreach (var line in date.Lines)
             {
                 if (claim.CodeInfo(line) is not { IsExtremityCode: true })
@@ -29,17 +29,18 @@ public sealed class ExtremityDuplicateRule : ClaimRule
                 for (var e = 0; e < line.Extremities.Count; e++)
                 {
                     var limb = line.Extremities[e].Limb;
-                    ref var first = ref firstLineOfLimb[(int)limb];
+                    ref var first = ref firstLineIndexOfLimb[(int)limb];
                     if (first < 0)
                     {
-                        first = line.LineNumber;
+                        first = line.Index;
                         continue;
                     }
 
+                    var where = first == line.Index ? $"twice on line {line.LineNumber}" : $"line {claim.Lines[first].LineNumber} and line {line.LineNumber}";
                     findings.Add(
                         line,
                         $"{line.Pointer}/extremities/{e}/limb",
-                        $"{limb.Name()} is reported more than once on {date.Date:yyyy-MM-dd} (line {first} and line {line.LineNumber}): a limb is treated once per session.",
+                        $"{limb.Name()} is reported more than once on {date.Date:yyyy-MM-dd} ({where}): a limb is treated once per session.",
                         $"Report {limb.Name()} once, counting every distinct muscle injected in it, and remove the repeat.");
                 }
             }

@@ -20,7 +20,9 @@ public class ExtremityDuplicateTests
     {
         var report = Engine.Validate(new ClaimBuilder().Limbs("64644", "rue:6").Limbs("64645", "lue:5", "lue:6").Toxin("J0585", 100, 100));
 
-        Assert.Equal("/lines/1/extremities/1/limb", Assert.Single(report.FindingsOf(RuleIds.ExtremityDuplicate)).Pointer);
+        var finding = Assert.Single(report.FindingsOf(RuleIds.ExtremityDuplicate));
+        Assert.Equal("/lines/1/extremities/1/limb", finding.Pointer);
+        Assert.Equal("lue is reported more than once on 2025-03-14 (twice on line 2): a limb is treated once per session.", finding.Message);
     }
 
     [Fact]
