@@ -79,6 +79,16 @@ public sealed class ReferenceDataLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Unknown_add_on_edit_type_names_the_line()
+    {
+        File.AppendAllText(Path.Combine(_directory, "ncci_aoc_2024q2_extract.csv"), "64644,64645,4\n");
+
+        var error = Assert.Throws<ReferenceDataException>(() => ReferenceDataSet.Load(_directory));
+        Assert.Equal(23, error.LineNumber);
+        Assert.Contains("column 'aoc_edit_type' must be 1, 2 or 3, not 4", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Header_without_a_required_column_names_line_1()
     {
         var path = Path.Combine(_directory, "toxin_products.csv");

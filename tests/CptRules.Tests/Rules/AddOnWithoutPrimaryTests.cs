@@ -129,4 +129,26 @@ public class AddOnWithoutPrimaryTests
 
         Assert.Empty(report.Findings);
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Add_on_whose_edits_leave_other_primaries_to_the_MAC_passes_without_a_listed_primary(int editType)
+    {
+        var scrubber = new CustomData().Append("addOnCodes", $"64616,76942,{editType}").Scrubber();
+
+        var report = scrubber.Validate(new ClaimBuilder().Line("76942").Build());
+
+        Assert.Empty(report.FindingsOf(RuleIds.AddOnWithoutPrimary));
+    }
+
+    [Fact]
+    public void Add_on_with_a_type_1_edit_needs_a_listed_primary()
+    {
+        var scrubber = new CustomData().Append("addOnCodes", "64616,76942,1").Scrubber();
+
+        var report = scrubber.Validate(new ClaimBuilder().Line("76942").Build());
+
+        Assert.Equal("76942 is an add-on code and needs 64616 on the same date of service.", Assert.Single(report.FindingsOf(RuleIds.AddOnWithoutPrimary)).Message);
+    }
 }

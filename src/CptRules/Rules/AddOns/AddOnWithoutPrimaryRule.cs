@@ -22,7 +22,7 @@ public sealed class AddOnWithoutPrimaryRule : ClaimRule
             foreach (var line in date.Lines)
             {
                 var primaries = addOns.PrimariesOf(line.Code);
-                if (primaries.Count == 0 || HasAny(date, primaries))
+                if (primaries.Count == 0 || !addOns.OnlyListedPrimaries(line.Code) || HasAny(date, primaries))
                 {
                     continue;
                 }
