@@ -200,4 +200,61 @@ public class DiagnosisInvalidTests
         Assert.Contains("the claim has none", finding.Message, StringComparison.Ordinal);
         Assert.Single(report.FindingsOf(RuleIds.DiagnosisRequired));
     }
+
+    // Lines that carry their own date: the fiscal year is the services', not the claim header's.
+    private static ClaimBuilder LinesOn(string header, string lines, params string[] diagnoses) =>
+        new ClaimBuilder().On(header).Diagnoses(diagnoses)
+            .Line("64644", limbs: ["rue:6"], dateOfService: lines)
+            .Line("J0585", 100, ["JZ"], administered: 100, dateOfService: lines);
+
+    [Fact]
+    public void G35_A_is_billable_for_services_on_2025_10_02_under_a_header_date_of_2025_09_30()
+    {
+        var report = Engine.Validate(LinesOn("2025-09-30", "2025-10-02", "G35.A"));
+
+        Assert.Empty(report.FindingsOf(RuleIds.DiagnosisInvalid));
+    }
+
+    [Fact]
+    public void G35_is_retired_for_services_on_2025_10_02_under_a_header_date_of_2025_09_30()
+    {
+        var report = Engine.Validate(LinesOn("2025-09-30", "2025-10-02", "G35"));
+
+        var finding = Assert.Single(report.FindingsOf(RuleIds.DiagnosisInvalid));
+        Assert.Equal("/diagnoses/0", finding.Pointer);
+        Assert.Contains("FY2026 list (icd10cm_billable_fy2026.txt) in force on 2025-10-02", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_is_invalid_for_FY2025_services_even_when_the_claim_header_date_is_outside_the_shipped_years()
+    {
+        var report = Engine.Validate(LinesOn("2024-09-30", "2025-03-14", "G80"));
+
+        Assert.Equal("/diagnoses/0", Assert.Single(report.FindingsOf(RuleIds.DiagnosisInvalid)).Pointer);
+    }
+
+    [Fact]
+    public void A_pointed_diagnosis_is_judged_by_the_dates_of_the_lines_pointing_to_it()
+    {
+        // G35 is pointed to only by the FY2025 session; the FY2026 session points to G35.A.
+        var report = Engine.Validate(new ClaimBuilder().On("2025-09-30").Diagnoses("G35", "G35.A")
+            .Line("64644", limbs: ["rue:6"], pointers: [1])
+            .Line("J0585", 100, ["JZ"], administered: 100, pointers: [1])
+            .Line("64644", limbs: ["rue:6"], dateOfService: "2026-01-05", pointers: [2])
+            .Line("J0585", 100, ["JZ"], administered: 100, dateOfService: "2026-01-05", pointers: [2]));
+
+        Assert.Empty(report.FindingsOf(RuleIds.DiagnosisInvalid));
+    }
+
+    [Fact]
+    public void A_diagnosis_no_line_points_to_is_judged_on_every_date_and_reported_once()
+    {
+        var report = Engine.Validate(new ClaimBuilder().On("2025-10-01").Diagnoses("G35")
+            .Line("64644", limbs: ["rue:6"])
+            .Line("J0585", 100, ["JZ"], administered: 100)
+            .Line("64644", limbs: ["rue:6"], dateOfService: "2026-01-05")
+            .Line("J0585", 100, ["JZ"], administered: 100, dateOfService: "2026-01-05"));
+
+        Assert.Contains("in force on 2025-10-01", Assert.Single(report.FindingsOf(RuleIds.DiagnosisInvalid)).Message, StringComparison.Ordinal);
+    }
 }

@@ -25,10 +25,6 @@ public sealed class DiagnosisInvalidRule : ClaimRule
     protected override void Check(ClaimContext claim, FindingWriter findings)
     {
         var diagnoses = claim.Claim.Diagnoses;
-
-        // Diagnoses belong to the claim, not to a line, so the claim's date picks the fiscal year.
-        var date = claim.Claim.DateOfService;
-        var billable = claim.Data.Diagnoses.BillableListOn(date);
         for (var k = 0; k < diagnoses.Count; k++)
         {
             var diagnosis = diagnoses[k];
@@ -38,10 +34,22 @@ public sealed class DiagnosisInvalidRule : ClaimRule
                     $"/diagnoses/{k}",
                     $"'{diagnosis.AsSent}' is not an ICD-10-CM code: a code is a letter, a digit, a letter or digit, then optionally a dot and 1–4 letters or digits (I69.351 or I69351).",
                     "Correct the code from the medical record, or remove it.");
+                continue;
             }
-            else if (billable is not null && !billable.Codes.Contains(diagnosis.Dotless))
+
+            // Lines may each carry their own date, so the fiscal year is that of the services the diagnosis is reported
+            // for: the dates of the lines pointing to it, or every date when no line points to it. Reported once.
+            foreach (var date in claim.Dates)
             {
-                findings.Add($"/diagnoses/{k}", NotBillable(diagnosis, billable, date, out var suggestion), suggestion);
+                if (claim.Data.Diagnoses.BillableListOn(date.Date) is not { } billable
+                    || billable.Codes.Contains(diagnosis.Dotless)
+                    || (!PointedToOn(date.Lines, k + 1) && PointedToOn(claim.Claim.Lines, k + 1)))
+                {
+                    continue;
+                }
+
+                findings.Add($"/diagnoses/{k}", NotBillable(diagnosis, billable, date.Date, out var suggestion), suggestion);
+                break;
             }
         }
 
@@ -64,6 +72,19 @@ public sealed class DiagnosisInvalidRule : ClaimRule
                         : $"Point the line to the diagnosis that justifies it by its position in diagnoses, 1 to {diagnoses.Count}.");
             }
         }
+    }
+
+    private static bool PointedToOn(IReadOnlyList<ClaimLine> lines, int position)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].DiagnosisPointers.Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A letter, a digit, a letter or digit, then optionally a dot and 1–4 letters or digits, in either case.</summary>
