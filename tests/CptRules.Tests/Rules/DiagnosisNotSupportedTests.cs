@@ -90,14 +90,15 @@ public class DiagnosisNotSupportedTests
     }
 
     [Fact]
-    public void A_line_whose_pointers_name_no_diagnosis_has_none_that_supports_it()
+    public void A_line_whose_pointers_name_no_diagnosis_points_to_none_and_is_judged_by_the_claims_diagnoses()
     {
-        var report = Engine.Validate(new ClaimBuilder().Diagnoses("G80.1").Line("64644", limbs: ["rue:6"], pointers: [2]).Toxin("J0585", 200, 200));
+        var supported = Engine.Validate(new ClaimBuilder().Diagnoses("G80.1").Line("64644", limbs: ["rue:6"], pointers: [2]).Toxin("J0585", 200, 200));
+        var unsupported = Engine.Validate(new ClaimBuilder().Diagnoses("M54.50").Line("64644", limbs: ["rue:6"], pointers: [0]).Toxin("J0585", 200, 200));
 
-        var finding = Assert.Single(report.FindingsOf(RuleIds.DiagnosisNotSupported));
-        Assert.Equal("/lines/0/diagnosisPointers", finding.Pointer);
-        Assert.Equal("64644's diagnosis pointers name no diagnosis on the claim, so none supports limb chemodenervation.", finding.Message);
-        Assert.Single(report.FindingsOf(RuleIds.DiagnosisInvalid));
+        // The bad pointer itself is DIAGNOSIS-INVALID, on the pointer.
+        Assert.Empty(supported.FindingsOf(RuleIds.DiagnosisNotSupported));
+        Assert.Equal("/lines/0/diagnosisPointers/0", Assert.Single(supported.FindingsOf(RuleIds.DiagnosisInvalid)).Pointer);
+        Assert.Equal("/lines/0/code", Assert.Single(unsupported.FindingsOf(RuleIds.DiagnosisNotSupported)).Pointer);
     }
 
     [Fact]

@@ -39,7 +39,8 @@ public sealed class DiagnosisNotSupportedRule : ClaimRule
                     continue;
                 }
 
-                var points = line.DiagnosisPointers.Count > 0;
+                // Pointers that name no diagnosis are DIAGNOSIS-INVALID; a line with only those points to none.
+                var points = PointsToAny(line, diagnoses.Count);
                 var supported = points
                     ? PointsToSupporting(line, diagnoses, catalog, date.Date)
                     : claimSupports ??= AnySupporting(diagnoses, catalog, date.Date);
@@ -55,6 +56,19 @@ public sealed class DiagnosisNotSupportedRule : ClaimRule
                     $"If the record documents spasticity or dystonia, report that diagnosis and point the line to it ({Families(catalog, date.Date)}); otherwise check the payer's LCD, which may deny {line.Code} for this diagnosis.");
             }
         }
+    }
+
+    private static bool PointsToAny(ClaimLine line, int diagnosisCount)
+    {
+        for (var i = 0; i < line.DiagnosisPointers.Count; i++)
+        {
+            if (line.DiagnosisPointers[i] >= 1 && line.DiagnosisPointers[i] <= diagnosisCount)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Loops rather than Any with lambdas: those would allocate closures for every limb line of every claim.
@@ -88,9 +102,7 @@ public sealed class DiagnosisNotSupportedRule : ClaimRule
     private static string PointedMessage(ClaimLine line, IReadOnlyList<Diagnosis> diagnoses, DateOnly date)
     {
         var pointed = line.DiagnosisPointers.Where(p => p >= 1 && p <= diagnoses.Count).Distinct().Select(p => diagnoses[p - 1]).ToList();
-        return pointed.Count == 0
-            ? $"{line.Code}'s diagnosis pointers name no diagnosis on the claim, so none supports limb chemodenervation."
-            : $"{line.Code} points to {Names(pointed)}, and none is in a family that supports limb chemodenervation on {date:yyyy-MM-dd}.";
+        return $"{line.Code} points to {Names(pointed)}, and none is in a family that supports limb chemodenervation on {date:yyyy-MM-dd}.";
     }
 
     private static string Names(IEnumerable<Diagnosis> diagnoses) => string.Join(", ", diagnoses.Select(d => d.AsSent));
