@@ -125,6 +125,22 @@ public class FrequencyTests
     }
 
     [Fact]
+    public void A_prior_treatment_after_one_session_is_measured_against_the_next()
+    {
+        // 2025-02-15 says nothing of the 2025-01-10 session, but is 14 days before the 2025-03-01 one.
+        var report = Engine.Validate(new ClaimBuilder()
+            .On("2025-01-10")
+            .PriorTreatment("2025-02-15")
+            .Limbs("64644", "rue:6")
+            .Toxin("J0585", 200, 200)
+            .Line("64644", limbs: ["rue:6"], dateOfService: "2025-03-01")
+            .Line("J0585", 200, ["JZ"], administered: 200, dateOfService: "2025-03-01"));
+
+        var finding = Assert.Single(report.FindingsOf(RuleIds.Frequency));
+        Assert.Contains("(2025-02-15) was 14 days before this one (2025-03-01)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_recent_prior_treatment_at_the_end_of_the_calendar_warns_without_naming_a_date_past_it()
     {
         // 84 days after 9999-11-01 is past DateOnly.MaxValue: the suggestion once computed that date and threw (a 500).

@@ -23,17 +23,18 @@ public sealed class FrequencyRule(PolicyParameters policy) : ClaimRule
             return;
         }
 
-        // The earliest limb or trunk session on the claim is the one closest to the prior treatment.
-        DateOnly? earliest = null;
+        // The limb or trunk session closest after the prior treatment: a prior date on or after a session says
+        // nothing of that session, but may still be too close to a later one on the same claim.
+        DateOnly? closest = null;
         foreach (var line in claim.Lines)
         {
-            if (claim.CodeInfo(line) is { IsLimbOrTrunk: true } && (earliest is null || line.DateOfService < earliest))
+            if (line.DateOfService > prior && (closest is null || line.DateOfService < closest) && claim.CodeInfo(line) is { IsLimbOrTrunk: true })
             {
-                earliest = line.DateOfService;
+                closest = line.DateOfService;
             }
         }
 
-        if (earliest is not { } session || prior >= session)
+        if (closest is not { } session)
         {
             return;
         }
