@@ -71,7 +71,16 @@ public sealed class DrugWastageModifierRule(ToxinProducts toxins, PolicyParamete
 
         if (firstJw is not null)
         {
-            // The JW line accounts for the vials of every administered line of this drug on this date.
+            // The JW line accounts for the vials of every administered line of this drug on this date, but it needs one.
+            if (!HasAdministeredLine(lines))
+            {
+                findings.Add(
+                    firstJw,
+                    $"{firstJw.Pointer}/code",
+                    $"{firstJw.Code}-{Discarded} on {date.Date:yyyy-MM-dd} bills only discarded units: {Discarded} reports what was left of the vial beside a line of the same J-code for the amount administered, and there is none.",
+                    $"Add a {firstJw.Code} line with the administered units (and its administeredAmount), or remove {Discarded} if these are the units given.");
+            }
+
             return;
         }
 
@@ -88,5 +97,18 @@ public sealed class DrugWastageModifierRule(ToxinProducts toxins, PolicyParamete
                 $"{line.Code} on {date.Date:yyyy-MM-dd} has neither {NothingDiscarded} nor a separate {line.Code}-{Discarded} line. Toxin vials are single-dose: from {policy.WastageModifiersFrom:yyyy-MM-dd} the CMS discarded-drug policy requires {NothingDiscarded} on the administered line when nothing was discarded, or the discarded units billed on their own line with {Discarded}.",
                 $"Add {NothingDiscarded} to line {line.LineNumber} if the whole vial was given; otherwise add a line {line.Code}-{Discarded} with the discarded amount in billing units, rounded down (waste under one billing unit is reported with {NothingDiscarded}).");
         }
+    }
+
+    private static bool HasAdministeredLine(ListView<ClaimLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (!line.HasModifier(Discarded))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -104,8 +104,8 @@ public class DrugWastageModifierTests
             .Line("J0585", 155, administered: 155)
             .Line("J0586", 9, ["JW"]));
 
-        var finding = Assert.Single(report.FindingsOf(RuleIds.DrugWastageModifier));
-        Assert.Equal("/lines/1/code", finding.Pointer);
+        // The J0586-JW line has no administered J0586 line of its own either.
+        Assert.Equal(["/lines/1/code", "/lines/2/code"], report.FindingsOf(RuleIds.DrugWastageModifier).Select(f => f.Pointer));
     }
 
     [Fact]
@@ -116,8 +116,20 @@ public class DrugWastageModifierTests
             .Line("J0585", 155, administered: 155)
             .Line("J0585", 45, ["JW"], dateOfService: "2025-03-15"));
 
+        Assert.Equal(["/lines/1/code", "/lines/2/code"], report.FindingsOf(RuleIds.DrugWastageModifier).Select(f => f.Pointer));
+    }
+
+    [Fact]
+    public void A_JW_line_without_an_administered_line_of_its_drug_fails()
+    {
+        var report = Engine.Validate(new ClaimBuilder().Limbs("64644", "rue:6").Line("J0585", 45, ["JW"]));
+
         var finding = Assert.Single(report.FindingsOf(RuleIds.DrugWastageModifier));
+        Assert.Equal(2, finding.LineNumber);
         Assert.Equal("/lines/1/code", finding.Pointer);
+        Assert.Equal(
+            "J0585-JW on 2025-03-14 bills only discarded units: JW reports what was left of the vial beside a line of the same J-code for the amount administered, and there is none.",
+            finding.Message);
     }
 
     [Fact]
