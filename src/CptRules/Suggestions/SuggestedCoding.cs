@@ -33,14 +33,28 @@ internal static class SuggestedCoding
                 return true;
             }
 
-            var line = claim.Lines.FirstOrDefault(l => l.LineNumber == finding.LineNumber);
-            if (line is not null && data.Codes.For(line.Code) is { IsExtremityCode: true })
+            // By the pointer's index, not the line number: line numbers come from the request and may repeat.
+            if (LineIndexOf(finding.Pointer) is { } index && index < claim.Lines.Count && data.Codes.For(claim.Lines[index].Code) is { IsExtremityCode: true })
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The line index of a pointer such as <c>/lines/3/code</c>.</summary>
+    private static int? LineIndexOf(string pointer)
+    {
+        const string prefix = "/lines/";
+        if (!pointer.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = pointer.AsSpan(prefix.Length);
+        var end = rest.IndexOf('/');
+        return int.TryParse(end < 0 ? rest : rest[..end], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : null;
     }
 
     /// <summary>The recoded lines, numbered 1..n, or null when the claim lacks the limbs or amounts to recode them.</summary>

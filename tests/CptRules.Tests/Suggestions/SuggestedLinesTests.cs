@@ -82,4 +82,20 @@ public class SuggestedLinesTests
         Assert.Equal(Outcome.Fail, report.Outcome);
         Assert.Null(report.SuggestedLines);
     }
+
+    [Fact]
+    public void Repeated_line_numbers_do_not_hide_the_miscoded_limb_line()
+    {
+        // Every line says lineNumber 1: the toxin line, listed first, must not stand in for the 64645 line at fault.
+        var claim = new ClaimBuilder()
+            .Toxin("J0585", 300, 300)
+            .Line("64642", modifiers: ["RT"], limbs: ["rue:3"])
+            .Line("64645", modifiers: ["LT"], limbs: ["lue:5"])
+            .Build();
+        claim = claim with { Lines = [.. claim.Lines.Select(l => l with { LineNumber = 1 })] };
+
+        var report = Engine.Scrubber.Validate(claim);
+
+        Assert.Equal("J0585-JZ×300 + 64644-LT×1[lue:5] + 64643-RT×1[rue:3]", Describe(report.SuggestedLines!));
+    }
 }
