@@ -44,6 +44,18 @@ public class BadRequestTests
     }
 
     [Fact]
+    public async Task Every_wrong_json_type_and_every_other_fault_are_named_in_one_answer()
+    {
+        using var app = new CptRulesApplication();
+        using var client = app.CreateClient();
+
+        var problem = await AssertProblemAsync(await client.PostClaimAsync(
+            """{ "claimId": 42, "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": "one" }, { "code": "", "units": 1 } ] }"""));
+
+        Assert.Equal(["$.claimId", "$.lines[0].units", "$.lines[1].code"], ErrorPaths(problem));
+    }
+
+    [Fact]
     public async Task Missing_fields_are_all_named()
     {
         using var app = new CptRulesApplication();

@@ -28,7 +28,6 @@ public class HostileBodyTests
                 { "array", utf8.GetBytes("[1, 2, 3]"), "application/json" },
                 { "huge exponent in units", utf8.GetBytes(Start + "\"units\": 1e999 } ] }"), "application/json" },
                 { "huge integer in units", utf8.GetBytes(Start + "\"units\": 123456789012345678901234567890 } ] }"), "application/json" },
-                { "huge exponent in administeredAmount", utf8.GetBytes(Start + "\"units\": 1, \"administeredAmount\": 1e999 } ] }"), "application/json" },
                 { "negative huge exponent in administeredAmount", utf8.GetBytes(Start + "\"units\": 1, \"administeredAmount\": -1e999 } ] }"), "application/json" },
                 { "5,000-deep arrays", utf8.GetBytes("{ \"claimId\": " + new string('[', 5000) + new string(']', 5000) + " }"), "application/json" },
                 { "5,000-deep objects", utf8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":", 5000)) + "1" + new string('}', 5000)), "application/json" },
@@ -65,6 +64,21 @@ public class HostileBodyTests
         Assert.Equal((int)response.StatusCode, (int)problem["status"]!);
         Assert.False(string.IsNullOrWhiteSpace((string?)problem["title"]), name);
         Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]), name);
+    }
+
+    [Fact]
+    public async Task A_huge_positive_administered_amount_is_a_finding_not_a_4xx()
+    {
+        // The contract makes only an amount of 0 or less a 400: 1e999 units of Botox is an absurd dose, not an unreadable claim.
+        using var app = new CptRulesApplication();
+        using var client = app.CreateClient();
+
+        using var response = await client.PostClaimAsync(SampleClaims.ContractExample.Replace("\"administeredAmount\": 300", "\"administeredAmount\": 1e999", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var ruleIds = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["findings"]!.AsArray().Select(f => (string?)f!["ruleId"]).ToList();
+        Assert.Contains("DRUG-UNITS-MISMATCH", ruleIds);
+        Assert.Contains("DRUG-DOSE-ABOVE-LABEL", ruleIds);
     }
 
     [Fact]

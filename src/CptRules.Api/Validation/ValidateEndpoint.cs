@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using CptRules.Api.Metrics;
 using CptRules.Contract;
 using CptRules.Findings;
@@ -25,7 +26,7 @@ public static class ValidateEndpoint
     private static async Task<Results<Ok<ValidationReport>, ValidationProblem>> ValidateAsync(
         HttpRequest request, ClaimScrubber scrubber, ValidationMetrics metrics, IDiagnosticContext diagnostics, CancellationToken cancellationToken)
     {
-        var read = await ClaimRequestReader.ReadAsync(request.Body, scrubber.Profiles.Names, cancellationToken);
+        var read = await ReadClaimAsync(request.BodyReader, scrubber, cancellationToken);
         if (read.Claim is not { } claim)
         {
             return RequestProblem.From(read.Errors);
@@ -39,5 +40,26 @@ public static class ValidateEndpoint
         diagnostics.Set("Outcome", report.Outcome);
         diagnostics.Set("RuleIds", report.Findings.Select(f => f.RuleId).Distinct().ToArray());
         return TypedResults.Ok(report);
+    }
+
+    // The whole body (Kestrel caps its size) in the pipe's own buffers: a body with a wrong type is read a second time
+    // to name every wrong field, which a stream read once could not give it.
+    private static async Task<ClaimReadResult> ReadClaimAsync(PipeReader body, ClaimScrubber scrubber, CancellationToken cancellationToken)
+    {
+        var result = await body.ReadAsync(cancellationToken);
+        while (!result.IsCompleted)
+        {
+            body.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+            result = await body.ReadAsync(cancellationToken);
+        }
+
+        try
+        {
+            return ClaimRequestReader.Read(result.Buffer, scrubber.Profiles.Names);
+        }
+        finally
+        {
+            body.AdvanceTo(result.Buffer.End);
+        }
     }
 }

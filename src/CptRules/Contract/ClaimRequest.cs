@@ -69,6 +69,7 @@ public sealed class ClaimLineRequest
     public List<ExtremityRequest?>? Extremities { get; set; }
 
     /// <summary>Drug lines: amount given, in the product's own units.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdministeredAmountConverter))]
     public decimal? AdministeredAmount { get; set; }
 
     /// <summary>1-based indexes into <c>diagnoses</c>.</summary>

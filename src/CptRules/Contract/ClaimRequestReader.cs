@@ -29,7 +29,7 @@ public sealed class ClaimReadResult
 /// The request boundary of the contract: what is a 400 (the body cannot be read as a claim) and what is left
 /// to the rules as a coding question. It turns a <see cref="ClaimRequest"/> into a normalised <see cref="Claim"/>.
 /// </summary>
-public static class ClaimRequestReader
+public static partial class ClaimRequestReader
 {
     public const int MaxLines = 450;
     public const int MaxClaimIdLength = 64;
@@ -51,30 +51,17 @@ public static class ClaimRequestReader
         ["lle"] = Limb.Lle,
     };
 
-    /// <summary>Reads a UTF-8 JSON body. Syntax and type errors become a single error at the path where reading stopped.</summary>
-    public static async ValueTask<ClaimReadResult> ReadAsync(Stream body, IReadOnlyCollection<string> knownPayers, CancellationToken cancellationToken = default)
-    {
-        ClaimRequest? request;
-        try
-        {
-            request = await JsonSerializer.DeserializeAsync(body, ContractJsonContext.Default.ClaimRequest, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            return ClaimReadResult.Failure([FromJsonException(e)]);
-        }
-
-        return request is null
-            ? ClaimReadResult.Failure([new RequestError("$", "The body must be a JSON object (a claim), not null.")])
-            : Read(request, knownPayers);
-    }
-
+    /// <summary>Reads a UTF-8 JSON body: a syntax error is one error where reading stopped; every wrong type is named.</summary>
     public static ClaimReadResult Read(ReadOnlySpan<byte> utf8Json, IReadOnlyCollection<string> knownPayers)
     {
         ClaimRequest? request;
         try
         {
             request = JsonSerializer.Deserialize(utf8Json, ContractJsonContext.Default.ClaimRequest);
+        }
+        catch (JsonException e) when (IsWrongType(e))
+        {
+            return ReadPastWrongTypes(utf8Json, e, knownPayers);
         }
         catch (JsonException e)
         {
@@ -116,9 +103,9 @@ public static class ClaimRequestReader
         {
             errors.Add(new("$.claimId", "claimId is required."));
         }
-        else if (request.ClaimId.Length is 0 or > MaxClaimIdLength)
+        else if (CharacterCount(request.ClaimId) is var length && length is 0 or > MaxClaimIdLength)
         {
-            errors.Add(new("$.claimId", $"claimId must be 1–{MaxClaimIdLength} characters long; it has {request.ClaimId.Length}."));
+            errors.Add(new("$.claimId", $"claimId must be 1–{MaxClaimIdLength} characters long; it has {length}."));
         }
 
         var payer = DefaultPayer;
@@ -142,6 +129,13 @@ public static class ClaimRequestReader
 
         var dateOfService = RequiredDate(request.DateOfService, "$.dateOfService", "dateOfService", errors);
         var priorTreatment = OptionalDate(request.PriorTreatmentDate, "$.priorTreatmentDate", errors);
+
+        // The patient block is not carried into the claim, but its date is still a date; the answer does not repeat
+        // protected health information.
+        if (request.Patient?.BirthDate is { } birthDate && !IsDate(birthDate))
+        {
+            errors.Add(new("$.patient.birthDate", "patient.birthDate is not a valid yyyy-MM-dd date."));
+        }
 
         var diagnoses = new List<Diagnosis>(request.Diagnoses?.Count ?? 0);
         if (request.Diagnoses is not null)
@@ -342,13 +336,30 @@ public static class ClaimRequestReader
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (TryParseDate(value, out var date))
         {
             return date;
         }
 
         errors.Add(new(path, $"'{value}' is not a valid yyyy-MM-dd date."));
         return null;
+    }
+
+    private static bool TryParseDate(string value, out DateOnly date) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static bool IsDate(string value) => TryParseDate(value, out _);
+
+    /// <summary>Characters as a person counts them (and as JSON Schema's maxLength does): a character outside the BMP is one.</summary>
+    private static int CharacterCount(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static RequestError FromJsonException(JsonException e)
@@ -363,15 +374,20 @@ public static class ClaimRequestReader
             return new RequestError(path, $"The body nests objects or arrays more than {ContractJsonContext.Default.Options.MaxDepth} levels deep.");
         }
 
-        if (e.InnerException is InvalidOperationException { Message: var reason } && reason.Contains("UTF", StringComparison.Ordinal))
+        if (IsInvalidText(e))
         {
             return new RequestError(path, $"{path} is not valid text (invalid UTF-8, or an escaped surrogate without its pair).");
         }
 
-        return e.Message.Contains("could not be converted", StringComparison.Ordinal)
+        return IsWrongType(e)
             ? new RequestError(path, $"{path} has the wrong JSON type or an out-of-range value ({ExpectedTypeAt(path)} expected).")
             : new RequestError(path, $"The body is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}).");
     }
+
+    private static bool IsWrongType(JsonException e) => !IsInvalidText(e) && e.Message.Contains("could not be converted", StringComparison.Ordinal);
+
+    private static bool IsInvalidText(JsonException e) =>
+        e.InnerException is InvalidOperationException { Message: var reason } && reason.Contains("UTF", StringComparison.Ordinal);
 
     private static string ExpectedTypeAt(string path)
     {

@@ -74,7 +74,7 @@ public class ClaimRequestReaderTests
     }
 
     [Theory]
-    [InlineData("""{ "claimId": 5, "dateOfService": "2025-03-14", "lines": [] }""", "$.claimId", "a string")]
+    [InlineData("""{ "claimId": 5, "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": 1 } ] }""", "$.claimId", "a string")]
     [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": "1" } ] }""", "$.lines[0].units", "a whole number")]
     [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": 1.5 } ] }""", "$.lines[0].units", "a whole number")]
     [InlineData("""{ "claimId": "C", "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": 99999999999 } ] }""", "$.lines[0].units", "a whole number")]
@@ -86,6 +86,40 @@ public class ClaimRequestReaderTests
 
         Assert.Equal(path, error.Path);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_value_of_the_wrong_type_is_named_at_once()
+    {
+        var result = Read("""{ "claimId": 5, "dateOfService": 20250314, "lines": [ { "code": "64644", "units": "1" }, 7, { "code": 64645, "units": 1 } ] }""");
+
+        Assert.Null(result.Claim);
+        Assert.Equal(["$.claimId", "$.dateOfService", "$.lines[0].units", "$.lines[1]", "$.lines[2].code"], ErrorPaths(result));
+        Assert.All(result.Errors, e => Assert.Contains("has the wrong JSON type", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_wrong_type_does_not_hide_the_fields_that_read_but_break_the_contract()
+    {
+        var result = Read("""{ "claimId": "", "dateOfService": "2025-02-30", "lines": [ { "code": "64644", "units": "1" }, { "units": 0 } ] }""");
+
+        Assert.Equal(["$.lines[0].units", "$.claimId", "$.dateOfService", "$.lines[1].code", "$.lines[1].units"], ErrorPaths(result));
+    }
+
+    [Fact]
+    public void A_wrong_element_in_a_list_of_numbers_is_named_once()
+    {
+        var result = Read(Claim("""{ "code": "64644", "units": 1, "diagnosisPointers": [1, "2", "x"] }"""));
+
+        Assert.Equal(["$.lines[0].diagnosisPointers[1]"], ErrorPaths(result));
+    }
+
+    [Fact]
+    public void A_body_broken_after_a_wrong_type_is_answered_with_the_first_error()
+    {
+        var result = Read("""{ "claimId": 5, "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": 1 } """);
+
+        Assert.Equal(["$.claimId"], ErrorPaths(result));
     }
 
     [Fact]
@@ -149,6 +183,45 @@ public class ClaimRequestReaderTests
     {
         Assert.Equal(["$.claimId"], ErrorPaths(Read(Claim().Replace("\"C1\"", $"\"{new string('x', 65)}\"", StringComparison.Ordinal))));
         Assert.NotNull(Read(Claim().Replace("\"C1\"", $"\"{new string('x', 64)}\"", StringComparison.Ordinal)).Claim);
+    }
+
+    [Fact]
+    public void Claim_id_length_counts_characters_not_UTF_16_code_units()
+    {
+        Assert.NotNull(Read(Claim().Replace("\"C1\"", $"\"{string.Concat(Enumerable.Repeat("😀", 64))}\"", StringComparison.Ordinal)).Claim);
+        var error = Assert.Single(Read(Claim().Replace("\"C1\"", $"\"{string.Concat(Enumerable.Repeat("😀", 65))}\"", StringComparison.Ordinal)).Errors);
+        Assert.Equal("claimId must be 1–64 characters long; it has 65.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("1961-02-30")]
+    [InlineData("02/03/1961")]
+    public void An_invalid_birth_date_is_named_without_repeating_it(string birthDate)
+    {
+        var error = Assert.Single(Read(Claim(extra: $$""" "patient": { "id": "PAT-778", "birthDate": "{{birthDate}}" }, """)).Errors);
+
+        Assert.Equal("$.patient.birthDate", error.Path);
+        Assert.DoesNotContain(birthDate, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1e-30")]
+    [InlineData("1e29")]
+    [InlineData("1e400")]
+    public void A_positive_administered_amount_beyond_decimal_is_a_coding_question_not_a_400(string amount)
+    {
+        var claim = Read(Claim($$"""{ "code": "J0585", "units": 1, "modifiers": ["JZ"], "administeredAmount": {{amount}} }""")).Claim;
+
+        Assert.True(Assert.IsType<Claim>(claim).Lines[0].AdministeredAmount > 0);
+    }
+
+    [Theory]
+    [InlineData("-1e400")]
+    [InlineData("-1e-30")]
+    [InlineData("0e5")]
+    public void A_non_positive_administered_amount_beyond_decimal_stays_a_400(string amount)
+    {
+        Assert.Equal(["$.lines[0].administeredAmount"], ErrorPaths(Read(Claim($$"""{ "code": "J0585", "units": 1, "administeredAmount": {{amount}} }"""))));
     }
 
     [Fact]
