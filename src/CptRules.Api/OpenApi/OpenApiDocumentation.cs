@@ -13,6 +13,22 @@ public static class OpenApiDocumentation
         options.DocumentFilter<DescriptionsDocumentFilter>();
         options.OperationFilter<OperationExamplesFilter>();
         options.OperationFilter<ProblemResponsesOperationFilter>();
+        options.SchemaFilter<OpenObjectsSchemaFilter>();
+    }
+}
+
+/// <summary>
+/// Objects stay open to properties they do not list: the contract ignores unknown request properties, and answers
+/// gain optional fields between versions ("add to it, never change it"), which a closed schema would make breaking.
+/// </summary>
+public sealed class OpenObjectsSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema { AdditionalProperties: null } concrete && concrete.Type == JsonSchemaType.Object)
+        {
+            concrete.AdditionalPropertiesAllowed = true;
+        }
     }
 }
 

@@ -6,9 +6,9 @@ namespace CptRules.Contract;
 public sealed record BatchLineProblem(string Title, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null);
 
 /// <summary>
-/// One line of the NDJSON answer to POST /validate/batch, for the input line <see cref="Line"/> (1-based).
-/// <see cref="Status"/> is what POST /validate would have answered: 200 with <see cref="Result"/>, or 400/413 with
-/// <see cref="Problem"/>.
+/// One line of the NDJSON answer to POST /validate/batch, for the input line `line` (1-based).
+/// `status` is what POST /validate would have answered: 200 with `result`, or 400/413 with
+/// `problem`.
 /// </summary>
 public sealed record BatchLineResult(long Line, int Status, ValidationReport? Result, BatchLineProblem? Problem)
 {

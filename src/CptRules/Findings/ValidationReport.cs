@@ -30,7 +30,7 @@ public enum Outcome
     Fail,
 }
 
-/// <summary>One broken rule on one line (or on the claim when <see cref="LineNumber"/> is null).</summary>
+/// <summary>One broken rule on one line (or on the claim when `lineNumber` is null).</summary>
 /// <param name="Pointer">RFC 6901 pointer into the request, e.g. <c>/lines/1/code</c>.</param>
 public sealed record Finding(
     string RuleId,
