@@ -16,17 +16,21 @@ public static partial class ClaimRequestReader
     /// </summary>
     private static ClaimReadResult ReadPastWrongTypes(ReadOnlySpan<byte> utf8Json, JsonException first, IReadOnlyCollection<string> knownPayers)
     {
-        JsonNode? document;
         try
         {
-            document = JsonNode.Parse(utf8Json, documentOptions: new JsonDocumentOptions { MaxDepth = ContractJsonContext.Default.Options.MaxDepth });
+            var document = JsonNode.Parse(utf8Json, documentOptions: new JsonDocumentOptions { MaxDepth = ContractJsonContext.Default.Options.MaxDepth });
+            return ReadPastWrongTypes(document, first, knownPayers);
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
-            // Broken further on, or a shape a document cannot hold (a repeated property): the first error stands alone.
+            // Broken further on, or a shape a document cannot hold (a repeated property, which a JsonObject refuses
+            // when it is first searched): the first error stands alone.
             return ClaimReadResult.Failure([FromJsonException(first)]);
         }
+    }
 
+    private static ClaimReadResult ReadPastWrongTypes(JsonNode? document, JsonException first, IReadOnlyCollection<string> knownPayers)
+    {
         var errors = new List<RequestError>();
         var dropped = new List<string>();
         var failure = first;

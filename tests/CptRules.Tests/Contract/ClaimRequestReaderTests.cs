@@ -115,6 +115,14 @@ public class ClaimRequestReaderTests
     }
 
     [Fact]
+    public void A_repeated_property_beside_a_wrong_type_keeps_the_first_error()
+    {
+        var result = Read("""{ "claimId": "C", "claimId": "D", "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": "1", "units": 2 }, { "code": 5, "units": 1 } ] }""");
+
+        Assert.Equal(["$.lines[0].units"], ErrorPaths(result));
+    }
+
+    [Fact]
     public void A_body_broken_after_a_wrong_type_is_answered_with_the_first_error()
     {
         var result = Read("""{ "claimId": 5, "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": 1 } """);
