@@ -123,6 +123,17 @@ public class ClaimRequestReaderTests
     }
 
     [Fact]
+    public void Invalid_UTF_8_in_an_ignored_property_name_beside_a_wrong_type_keeps_the_first_error()
+    {
+        // Found by afl++ (scripts/fuzz.sh): System.Text.Json skips the name undecoded, a document decodes it and threw.
+        byte[] body = [.. """{ "claimId": "C", "dateOfService": "2025-03-14", "pri"""u8, 0x8D, .. """rTreatmentDate": "x", "lines": [ { "lineNumber": "1", "code": "64644", "units": 1 } ] }"""u8];
+
+        var result = ClaimRequestReader.Read(body, [ClaimRequestReader.DefaultPayer]);
+
+        Assert.Equal(["$.lines[0].lineNumber"], ErrorPaths(result));
+    }
+
+    [Fact]
     public void A_body_broken_after_a_wrong_type_is_answered_with_the_first_error()
     {
         var result = Read("""{ "claimId": 5, "dateOfService": "2025-03-14", "lines": [ { "code": "64644", "units": 1 } """);
